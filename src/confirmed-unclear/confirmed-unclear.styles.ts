@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+export default css`
+  .card {
+    container-type: inline-size;
+  }
+  .columns {
+    display: grid;
+    gap: calc(var(--_nb-space) * 1.25);
+  }
+  @container (min-width: 36em) {
+    .columns.both {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .group {
+    --_nb-mark: var(--_nb-positive);
+  }
+  .group.unclear {
+    --_nb-mark: var(--_nb-caution);
+  }
+  .group .heading {
+    display: flex;
+    align-items: center;
+    gap: 0.45em;
+    margin: 0 0 0.5em;
+    padding-block-end: 0.4em;
+    border-block-end: 2px solid var(--_nb-mark);
+    font-family: var(--nb-heading-font, inherit);
+    font-size: 1em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .group .heading .icon {
+    color: var(--_nb-mark);
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    flex: none;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    position: relative;
+    padding-inline-start: 1.25em;
+    margin-block: 0.45em;
+  }
+  /* Confirmed items get a filled square, unclear ones a hollow one: told apart by shape, not colour alone. */
+  li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.1em;
+    inset-block-start: 0.55em;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 1px;
+    background: var(--_nb-mark);
+  }
+  .unclear li::before {
+    background: none;
+    border: 1.5px solid var(--_nb-mark);
+    box-sizing: border-box;
+    border-radius: 50%;
+  }
+  @media (forced-colors: active) {
+    li::before {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .unclear li::before {
+      background: none;
+      border-color: CanvasText;
+    }
+    .group .heading {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,46 @@
+import { html, nothing } from 'lit';
+import type { Article } from '../shared/article.js';
+import { NbElement } from '../shared/base-element.js';
+import { checkIcon, questionIcon } from '../shared/icons.js';
+import { renderInline } from '../shared/inline-text.js';
+import type { NbLabels } from '../shared/labels.js';
+import styles from './confirmed-unclear.styles.js';
+
+/**
+ * A "what we know" panel: what is confirmed beside what is still unclear. The two lists are told
+ * apart by their headings, icons and markers, never by colour alone; they sit side by side when the
+ * element is wide enough (a container query) and stack when it is narrow.
+ * Reads `confirmed` and `unclear`; either may be missing.
+ *
+ * @summary Confirmed vs still unclear, as two labelled lists.
+ * @tag nb-confirmed-unclear
+ *
+ * @csspart confirmed - The "confirmed" group.
+ * @csspart unclear - The "still unclear" group.
+ * @csspart group-heading - The heading of either group.
+ * @csspart list - Either `<ul>`.
+ * @csspart item - One statement.
+ */
+export class NbConfirmedUnclear extends NbElement {
+  static override styles = [NbElement.styles, styles];
+  protected static override fields = ['confirmed', 'unclear'] as const;
+
+  protected renderContent(article: Article, text: NbLabels) {
+    const { confirmed, unclear } = article;
+    const group = (kind: 'confirmed' | 'unclear', items: string[] | undefined, icon: unknown) =>
+      items
+        ? html`<div class="group ${kind}" part=${kind}>
+            ${this.renderHeading(html`${icon}<span>${text[kind]}</span>`, 1, { part: 'group-heading' })}
+            <ul part="list">
+              ${items.map((item) => html`<li part="item">${renderInline(item)}</li>`)}
+            </ul>
+          </div>`
+        : nothing;
+    return html`<div class="card" part="base">
+      ${this.renderHeading(this.heading || text.confirmedUnclear)}
+      <div class="columns ${confirmed && unclear ? 'both' : ''}">
+        ${group('confirmed', confirmed, checkIcon)} ${group('unclear', unclear, questionIcon)}
+      </div>
+    </div>`;
+  }
+}

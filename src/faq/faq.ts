@@ -1,0 +1,167 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Article } from '../shared/article.js';
+import { NbElement } from '../shared/base-element.js';
+import { chevronIcon } from '../shared/icons.js';
+import { renderInline, renderParagraphs } from '../shared/inline-text.js';
+import type { NbLabels } from '../shared/labels.js';
+import { cleanLabel, uniqueSlugs } from '../shared/text.js';
+import styles from './faq.styles.js';
+
+export interface NbFaqToggleDetail {
+  /** The item's position, from 0. */
+  index: number;
+  /** The question, as plain text. */
+  question: string;
+  /** Whether the item is now open. */
+  open: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'nb-faq-toggle': CustomEvent<NbFaqToggleDetail>;
+  }
+}
+
+/**
+ * An FAQ accordion, built to the WAI-ARIA APG accordion pattern: each question is a `<button>` inside a
+ * heading, with `aria-expanded` and `aria-controls`; each answer is a `role="region"` labelled by its
+ * question. Enter/Space toggle; ArrowDown/ArrowUp move between questions (wrapping); Home/End go to
+ * the first and last. Every item has a stable id, the slug of its question, so `#why-did-meta-pause-it`
+ * in the URL opens that item and scrolls to it. Closed answers are still found by find-in-page
+ * (`hidden="until-found"`), and every answer prints expanded.
+ * Reads `faq`; data may also be the array of items alone.
+ *
+ * @summary The article's FAQ as an accessible accordion.
+ * @tag nb-faq
+ *
+ * @fires nb-faq-toggle - An item was opened or closed by the reader, a URL hash, or find-in-page. `detail: { index, question, open }`.
+ *
+ * @csspart items - The list of items.
+ * @csspart item - One question and its answer.
+ * @csspart question-heading - The heading around each question's button.
+ * @csspart question - The question's button.
+ * @csspart answer - The answer's region.
+ */
+export class NbFaq extends NbElement {
+  static override styles = [NbElement.styles, styles];
+  protected static override fields = ['faq'] as const;
+  protected static override shorthand = 'faq' as const;
+
+  /** `multiple` (any number open) or `single` (opening one closes the others). */
+  @property({ reflect: true }) mode: 'multiple' | 'single' = 'multiple';
+
+  /** Which items are open at first: `none`, `first` or `all` (`all` in single mode opens the first). */
+  @property() open: 'none' | 'first' | 'all' = 'none';
+
+  @state() private openItems = new Set<number>();
+
+  private slugs: string[] = [];
+  private readonly onHashChange = () => this.openFromHash();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The stable ids of the items, in order (the slugs of their questions). */
+  get itemIds(): readonly string[] {
+    return this.slugs;
+  }
+
+  /** Opens or closes item `index` (from 0); `force` opens (`true`) or closes (`false`) it. Fires `nb-faq-toggle` when it changes. */
+  toggle(index: number, force?: boolean) {
+    const item = this.article.faq?.[index];
+    if (!item) return;
+    const open = force ?? !this.openItems.has(index);
+    if (open === this.openItems.has(index)) return;
+    const next = new Set(this.mode === 'single' ? [] : this.openItems);
+    if (open) next.add(index);
+    else next.delete(index);
+    this.openItems = next;
+    this.emit<NbFaqToggleDetail>('nb-faq-toggle', { index, question: cleanLabel(item.question), open });
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (changed.has('article')) this.slugs = uniqueSlugs((this.article.faq ?? []).map((item) => cleanLabel(item.question)), 'question');
+    if (changed.has('article') || changed.has('open') || changed.has('mode')) {
+      const count = this.article.faq?.length ?? 0;
+      const initial = this.open === 'all' && this.mode !== 'single' ? count : this.open === 'first' || this.open === 'all' ? 1 : 0;
+      this.openItems = new Set(Array.from({ length: Math.min(initial, count) }, (_, i) => i));
+    }
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (changed.has('article')) this.openFromHash();
+  }
+
+  /** Opens the item the URL hash names, if any, and scrolls it into view. */
+  private async openFromHash() {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // a malformed escape in the hash names nothing
+    }
+    const index = id ? this.slugs.indexOf(id) : -1;
+    if (index < 0) return;
+    this.toggle(index, true);
+    await this.updateComplete;
+    this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item > .heading > button')];
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = buttons.length - 1;
+    const next = { ArrowDown: current === last ? 0 : current + 1, ArrowUp: current === 0 ? last : current - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    buttons[next].focus();
+  }
+
+  protected renderContent(article: Article, text: NbLabels) {
+    return html`<div class="card" part="base">
+      ${this.renderHeading(this.heading || text.faq)}
+      <div class="items" part="items" @keydown=${this.onKeydown}>
+        ${article.faq!.map((item, index) => {
+          const id = this.slugs[index];
+          const open = this.openItems.has(index);
+          return html`<div class="item ${open ? 'open' : ''}" part="item" id=${id}>
+            ${this.renderHeading(
+              html`<button
+                id="${id}__question"
+                part="question"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="${id}__answer"
+                @click=${() => this.toggle(index)}
+              >
+                <span class="question">${renderInline(cleanLabel(item.question), { links: false })}</span>${chevronIcon}
+              </button>`,
+              1,
+              { part: 'question-heading' },
+            )}
+            <div
+              id="${id}__answer"
+              part="answer"
+              role="region"
+              aria-labelledby="${id}__question"
+              hidden=${open ? nothing : 'until-found'}
+              @beforematch=${() => this.toggle(index, true)}
+            >
+              <div class="answer-body">${renderParagraphs(item.answer)}</div>
+            </div>
+          </div>`;
+        })}
+      </div>
+    </div>`;
+  }
+}

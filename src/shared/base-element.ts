@@ -1,0 +1,334 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
+import { resolveLabels, type NbLabels } from './labels.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/** Which input an `nb-error` is about. */
+export type NbErrorSource = 'data' | 'for' | 'src' | 'labels';
+
+export interface NbErrorDetail {
+  /** What went wrong, in one sentence. */
+  message: string;
+  /** Which input it came from. */
+  source: NbErrorSource;
+  /** Every problem found, when there was more than one (invalid items, wrong types). */
+  problems: string[];
+}
+
+export type NbTheme = 'light' | 'dark' | 'auto';
+
+declare global {
+  interface HTMLElementEventMap {
+    'nb-error': CustomEvent<NbErrorDetail>;
+  }
+}
+
+const HEADING_TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** An attribute whose value stays a string, so it can be parsed (and its errors reported) by the element. */
+const rawText = { fromAttribute: (value: string | null) => value };
+
+/** The nearest element matching `selector`, looking through shadow roots up to the document. */
+function closestAcrossShadows(start: Element, selector: string): Element | null {
+  for (let node: Element | null = start; node; ) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * The base of every newsbrief element: reads the article from the four data channels (the `data`
+ * property, the `data` attribute, a `for` JSON script, a `src` URL), reports `nb-error`, and renders
+ * the shared parts (heading level, labels, theme, loading state, empty state).
+ * An element adds only what it shows, in `renderContent()`.
+ *
+ * @fires nb-error - The data cannot be read: bad JSON, a `for` id with no script, a failed `src` fetch, an item of the wrong shape. `detail: { message, source, problems }`. Valid items are still shown.
+ *
+ * @csspart base - The card around the element's content.
+ * @csspart heading - The element's heading.
+ *
+ * @cssprop --nb-accent - Accent colour: rules, markers, link underlines (default `#c8102e`).
+ * @cssprop --nb-text - Text colour (default: inherited from the page, or the theme's).
+ * @cssprop --nb-muted - Secondary text colour: publishers, dates, meta lines.
+ * @cssprop --nb-surface - Background (default: transparent, or the theme's).
+ * @cssprop --nb-border - Border and divider colour.
+ * @cssprop --nb-link - Link text colour (default: the text colour).
+ * @cssprop --nb-focus - Focus ring colour (default: the accent).
+ * @cssprop --nb-positive - Marks "confirmed" items.
+ * @cssprop --nb-caution - Marks "still unclear" items.
+ * @cssprop --nb-radius - Corner radius (default `0.25em`).
+ * @cssprop --nb-space - Spacing unit (default `1em`); padding and gaps are multiples of it.
+ * @cssprop --nb-font - Font family (default: inherited from the page).
+ * @cssprop --nb-heading-font - Heading font family (default: inherited from the page).
+ */
+export abstract class NbElement extends LitElement {
+  /** The newsbrief version this class comes from; named in the warning when two copies meet. */
+  static readonly version = VERSION;
+
+  static override styles: CSSResultGroup = baseStyles;
+
+  /**
+   * Registers the element as `tag`. When the tag is already taken (the bundle loaded twice, or two
+   * versions on one page) it warns, naming both versions, instead of throwing.
+   */
+  static define(tag: string) {
+    const existing = customElements.get(tag) as { version?: string } | undefined;
+    if (!existing) customElements.define(tag, this as unknown as CustomElementConstructor);
+    else if (existing !== this)
+      console.warn(
+        `newsbrief: <${tag}> is already registered by newsbrief ${existing.version ?? '(unknown version)'}; ` +
+          `this copy (newsbrief ${VERSION}) is not used.`,
+      );
+  }
+
+  /** The article fields this element reads (besides `lang`, which all read); the others are ignored. */
+  protected static fields: readonly ArticleField[] = [];
+  /** The fields whose presence means there is something to show. */
+  protected static contentFields?: readonly ArticleField[];
+  /** The field that a bare array or string given as data stands for (`[{question, answer}]` for the FAQ). */
+  protected static shorthand?: ArticleField;
+
+  /** The article (or the part this element shows) as an object. Takes precedence over every attribute. */
+  @property({ attribute: false }) data?: Article | string | null;
+
+  /** The article as JSON text (the `data` attribute). */
+  @property({ attribute: 'data' }) dataJson?: string | null;
+
+  /** The id of a `<script type="application/json">` in the same document that holds the article. */
+  @property({ attribute: 'for' }) for?: string | null;
+
+  /** A URL to fetch the article JSON from; a loading state shows meanwhile. */
+  @property() src?: string | null;
+
+  /** Replaces the visible heading text. */
+  @property() heading?: string;
+
+  /** The level of the element's heading, 2 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Overrides built-in label text by key: a JSON object (attribute) or an object (property). */
+  @property({ converter: rawText }) labels?: Partial<NbLabels> | string | null;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). Unset, the element inherits the page's font and colours. */
+  @property({ reflect: true }) theme?: NbTheme;
+
+  /** The valid part of the data, after reading. */
+  @state() protected article: Article = {};
+  @state() protected loading = false;
+
+  /** The `labels` overrides, parsed and checked. */
+  protected labelOverrides?: Partial<NbLabels>;
+  private fetchController?: AbortController;
+  /** True while a `for` lookup waits for the document to finish parsing. */
+  private waitingForDocument = false;
+  private internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // Environments without ElementInternals still render; only the empty state's `display: none` is lost.
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Moved in the DOM while loading: the disconnect aborted the fetch, so start it again.
+    if (this.src && !this.fetchController && this.loading) this.loadData();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.fetchController?.abort();
+    this.fetchController = undefined;
+  }
+
+  /** Dispatches a bubbling, composed event from the element. */
+  protected emit<T>(name: string, detail: T) {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Reports a problem with the input: one `nb-error` event and one `console.warn`. */
+  protected reportError(source: NbErrorSource, problems: string[]) {
+    const extra = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    const message = `${problems[0]}${extra}`;
+    console.warn(`<${this.localName}>: ${message}`, problems.length > 1 ? problems : '');
+    this.emit<NbErrorDetail>('nb-error', { message, source, problems });
+  }
+
+  /** The resolved language: the element's own `lang`, its nearest ancestor's, the article's, or `en`. */
+  protected get language(): string {
+    const owner = closestAcrossShadows(this, '[lang]') as HTMLElement | null;
+    return owner?.lang || this.article.lang || 'en';
+  }
+
+  /** Built-in labels with the `labels` overrides applied. */
+  protected get text(): NbLabels {
+    return resolveLabels(this.labelOverrides);
+  }
+
+  protected get level() {
+    const level = Math.trunc(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
+  }
+
+  /** A heading at this element's level (or `offset` levels below it, at most h6). */
+  protected renderHeading(content: unknown, offset = 0, attrs: { id?: string; part?: string } = {}) {
+    const tag = HEADING_TAGS[Math.min(4, this.level - 2 + offset)];
+    return staticHtml`<${tag} class="heading" part=${attrs.part ?? 'heading'} id=${attrs.id ?? nothing}>${content}</${tag}>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('labels')) this.readLabels();
+    if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const empty = !this.loading && !this.hasContent();
+    try {
+      if (empty) this.internals?.states.add('empty');
+      else this.internals?.states.delete('empty');
+    } catch {
+      // Older engines only accept `--dashed` state names; the element then keeps its (empty) box.
+    }
+  }
+
+  protected hasContent() {
+    const ctor = this.constructor as typeof NbElement;
+    return hasContent(this.article, ctor.contentFields ?? ctor.fields);
+  }
+
+  override render() {
+    if (this.loading) return this.renderLoading();
+    return this.hasContent() ? this.renderContent(this.article, this.text) : nothing;
+  }
+
+  /** What the element shows for a valid, non-empty article. */
+  protected abstract renderContent(article: Article, text: NbLabels): TemplateResult;
+
+  protected renderLoading() {
+    return html`<div class="card" part="base" aria-busy="true">
+      <span class="visually-hidden" role="status">${this.text.loading}</span>
+      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+    </div>`;
+  }
+
+  private readLabels() {
+    this.labelOverrides = undefined;
+    const labels = this.labels;
+    if (labels === undefined || labels === null || labels === '') return;
+    let parsed: unknown = labels;
+    if (typeof labels === 'string') {
+      try {
+        parsed = JSON.parse(labels);
+      } catch {
+        return this.reportError('labels', ['the labels attribute is not valid JSON']);
+      }
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      return this.reportError('labels', ['labels should be a JSON object of label texts by key']);
+    this.labelOverrides = parsed as Partial<NbLabels>;
+  }
+
+  /** Reads the article from the first channel present: property, attribute, `for`, then `src`. */
+  private loadData() {
+    this.fetchController?.abort();
+    this.fetchController = undefined;
+    this.loading = false;
+    // A string in the property is JSON text too: some frameworks set every attribute as a property.
+    if (typeof this.data === 'string') return this.acceptJsonText(this.data, 'data');
+    if (this.data !== undefined && this.data !== null) return this.accept(this.data, 'data');
+    if (typeof this.dataJson === 'string') return this.acceptJsonText(this.dataJson, 'data');
+    if (this.for) return this.readScript(this.for);
+    if (this.src) return this.fetchArticle(this.src);
+    this.article = {};
+  }
+
+  /** Parses JSON text from a channel, then reads it. */
+  private acceptJsonText(text: string, source: NbErrorSource) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      this.article = {};
+      return this.reportError(source, [`the ${source === 'for' ? `#${this.for} script` : source} is not valid JSON`]);
+    }
+    this.accept(raw, source);
+  }
+
+  /** Reads the article out of untrusted data, keeping what is valid and reporting the rest. */
+  private accept(raw: unknown, source: NbErrorSource) {
+    const ctor = this.constructor as typeof NbElement;
+    if (ctor.shorthand && (Array.isArray(raw) || typeof raw === 'string')) raw = { [ctor.shorthand]: raw };
+    let reading;
+    try {
+      reading = readArticle(raw, [...ctor.fields, 'lang']);
+    } catch (error) {
+      // Only hostile objects (throwing getters, revoked proxies) get here; JSON never does.
+      reading = { article: {}, problems: [`the data could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+    }
+    this.article = reading.article;
+    if (reading.problems.length) this.reportError(source, reading.problems);
+  }
+
+  private readScript(id: string) {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const script = root.getElementById?.(id) ?? document.getElementById(id);
+    if (!script && document.readyState === 'loading') {
+      // The script may come later in the page than the element: look again once the page is parsed.
+      if (!this.waitingForDocument) {
+        this.waitingForDocument = true;
+        document.addEventListener('DOMContentLoaded', () => {
+          this.waitingForDocument = false;
+          if (this.for === id) this.loadData();
+        }, { once: true });
+      }
+      this.article = {};
+      return;
+    }
+    if (!(script instanceof HTMLScriptElement)) {
+      this.article = {};
+      return this.reportError('for', [
+        script ? `#${id} is not a <script type="application/json"> element` : `no element with id "${id}" was found for the for attribute`,
+      ]);
+    }
+    this.acceptJsonText(script.textContent ?? '', 'for');
+  }
+
+  private fetchArticle(src: string) {
+    const controller = new AbortController();
+    this.fetchController = controller;
+    this.loading = true;
+    this.article = {};
+    const fail = (reason: string) => {
+      if (controller.signal.aborted) return;
+      this.fetchController = undefined;
+      this.loading = false;
+      this.reportError('src', [`could not load ${src}: ${reason}`]);
+    };
+    Promise.resolve()
+      .then(() => fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } }))
+      .then(async (response) => {
+        if (!response.ok) return fail(`HTTP ${response.status}`);
+        let raw: unknown;
+        try {
+          raw = await response.json();
+        } catch {
+          return fail('the response is not valid JSON');
+        }
+        if (controller.signal.aborted) return;
+        this.fetchController = undefined;
+        this.loading = false;
+        this.accept(raw, 'src');
+      })
+      .catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  }
+}

@@ -1,0 +1,46 @@
+import { html, type TemplateResult } from 'lit';
+import { safeHref } from './text.js';
+
+/**
+ * The inline subset honoured in text fields: `**bold**`, `*italic*` and `[text](https://…)`.
+ * Spans are bounded so that unclosed markers in hostile text cannot make matching quadratic.
+ */
+const INLINE =
+  /\*\*(?=\S)([^]{0,2000}?\S)\*\*|\*(?=[^\s*])([^*]{0,2000}?[^\s*])\*(?!\*)|\[([^\[\]]{1,1000})\]\(([^()\s]{1,2000})\)/g;
+
+export type InlineContent = Array<string | TemplateResult>;
+
+/**
+ * Turns text with the inline subset into Lit content: strings and `<strong>`/`<em>`/`<a>` elements,
+ * never HTML parsed from a string, so any markup in the text shows as the literal characters.
+ * A link whose URL is not http(s) keeps only its text, as do all links with `links: false` (text that
+ * sits inside a button).
+ */
+export function renderInline(text: string, options: { links?: boolean } = {}, depth = 0): InlineContent {
+  if (depth > 2 || !/[*[]/.test(text)) return [text];
+  const out: InlineContent = [];
+  let last = 0;
+  for (const match of text.matchAll(INLINE)) {
+    const [whole, bold, italic, linkText, url] = match;
+    const start = match.index ?? 0;
+    if (start > last) out.push(text.slice(last, start));
+    last = start + whole.length;
+    if (bold !== undefined) out.push(html`<strong>${renderInline(bold, options, depth + 1)}</strong>`);
+    else if (italic !== undefined) out.push(html`<em>${renderInline(italic, options, depth + 1)}</em>`);
+    else {
+      const href = options.links !== false && safeHref(url);
+      const content = renderInline(linkText, options, depth + 1);
+      out.push(href ? html`<a href=${href} rel="noopener noreferrer">${content}</a>` : html`${content}`);
+    }
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+/** Renders a multi-paragraph text: blank lines separate paragraphs, each with the inline subset. */
+export const renderParagraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => html`<p>${renderInline(paragraph)}</p>`);

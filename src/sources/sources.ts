@@ -1,0 +1,56 @@
+import { html, nothing } from 'lit';
+import type { Article, Source } from '../shared/article.js';
+import { NbElement } from '../shared/base-element.js';
+import { formatDate } from '../shared/dates.js';
+import type { NbLabels } from '../shared/labels.js';
+import { cleanLabel, safeHref } from '../shared/text.js';
+import styles from './sources.styles.js';
+
+/**
+ * A numbered source list: each title (a link only for `http:`/`https:` URLs, with
+ * `rel="noopener noreferrer"`), its publisher and its date, formatted with `Intl` in the element's
+ * language. Any other URL scheme is dropped and the title shows as text. Printed, a link's URL follows
+ * its title. Reads `sources`; data may also be the array of sources alone.
+ *
+ * @summary The article's sources, numbered.
+ * @tag nb-sources
+ *
+ * @csspart list - The `<ol>`.
+ * @csspart item - One source.
+ * @csspart title - A source's title (a link or text).
+ * @csspart meta - Publisher and date.
+ */
+export class NbSources extends NbElement {
+  static override styles = [NbElement.styles, styles];
+  protected static override fields = ['sources'] as const;
+  protected static override shorthand = 'sources' as const;
+
+  private renderSource(source: Source, lang: string) {
+    const title = cleanLabel(source.title);
+    const href = safeHref(source.url);
+    const date = source.date && formatDate(source.date, lang);
+    const publisher = source.publisher && cleanLabel(source.publisher);
+    return html`<li part="item">
+      ${href
+          ? html`<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>`
+          : html`<span class="title" part="title">${title}</span>`}
+        ${publisher || date
+          ? html`<span class="meta muted" part="meta"
+              >${publisher ? html`<span>${publisher}</span>` : nothing}${date
+                ? html`<time datetime=${source.date!.trim()}>${date}</time>`
+                : nothing}</span
+            >`
+          : nothing}
+    </li>`;
+  }
+
+  protected renderContent(article: Article, text: NbLabels) {
+    const lang = this.language;
+    return html`<div class="card" part="base">
+      ${this.renderHeading(this.heading || text.sources)}
+      <ol part="list">
+        ${article.sources!.map((source) => this.renderSource(source, lang))}
+      </ol>
+    </div>`;
+  }
+}
