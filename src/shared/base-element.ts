@@ -159,7 +159,7 @@ export abstract class NbElement extends LitElement {
   protected reportError(source: NbErrorSource, problems: string[]) {
     const extra = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     const message = `${problems[0]}${extra}`;
-    console.warn(`<${this.localName}>: ${message}`, problems.length > 1 ? problems : '');
+    console.warn(`<${this.localName}>: ${message}`, ...(problems.length > 1 ? [problems] : []));
     this.emit<NbErrorDetail>('nb-error', { message, source, problems });
   }
 
