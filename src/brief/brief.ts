@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { hasContent, type Article, type ArticleField } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { formatDate } from '../shared/dates.js';
+import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
 import { cleanLabel } from '../shared/text.js';
 import '../tldr/define.js';
@@ -48,7 +48,7 @@ export class NbBrief extends NbElement {
   private renderMeta(article: Article, text: NbLabels) {
     const lang = this.language;
     const date = (label: string, value: string | undefined) =>
-      value ? html`<span>${label} <time datetime=${value.trim()}>${formatDate(value, lang)}</time></span>` : nothing;
+      value ? html`<span>${label} ${renderTime(value, lang, this.relativeDates)}</span>` : nothing;
     if (!article.author && !article.published && !article.updated) return nothing;
     return html`<p class="meta muted" part="meta">${article.author
       ? html`<span>${text.by} ${cleanLabel(article.author)}</span>`

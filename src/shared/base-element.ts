@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
-import { resolveLabels, type NbLabels } from './labels.js';
+import { loadLabels, resolveLabels, type NbLabels } from './labels.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -25,6 +25,8 @@ declare global {
     'nb-error': CustomEvent<NbErrorDetail>;
   }
 }
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 const HEADING_TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -115,6 +117,9 @@ export abstract class NbElement extends LitElement {
   /** Overrides built-in label text by key: a JSON object (attribute) or an object (property). */
   @property({ converter: rawText }) labels?: Partial<NbLabels> | string | null;
 
+  /** Shows dates relative to now ("3 hours ago"), kept current while the element is in the page; the full date is the tooltip. */
+  @property({ attribute: 'relative-dates', type: Boolean }) relativeDates = false;
+
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). Unset, the element inherits the page's font and colours. */
   @property({ reflect: true }) theme?: NbTheme;
 
@@ -128,6 +133,8 @@ export abstract class NbElement extends LitElement {
   /** True while a `for` lookup waits for the document to finish parsing. */
   private waitingForDocument = false;
   private internals?: ElementInternals;
+  /** Re-renders relative dates every minute while they are shown. */
+  private clock?: ReturnType<typeof setInterval>;
 
   constructor() {
     super();
@@ -140,12 +147,16 @@ export abstract class NbElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Moved in the DOM: the language (and so labels, dates, direction) may differ in the new place.
+    if (this.hasUpdated) this.requestUpdate();
     // Moved in the DOM while loading: the disconnect aborted the fetch, so start it again.
     if (this.src && !this.fetchController && this.loading) this.loadData();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    clearInterval(this.clock);
+    this.clock = undefined;
     this.fetchController?.abort();
     this.fetchController = undefined;
   }
@@ -171,7 +182,16 @@ export abstract class NbElement extends LitElement {
 
   /** Built-in labels with the `labels` overrides applied. */
   protected get text(): NbLabels {
-    return resolveLabels(this.labelOverrides);
+    return resolveLabels(this.labelOverrides, this.language);
+  }
+
+  /**
+   * `rtl` when no `dir` is set on the element or any ancestor and the language is written right to
+   * left (Arabic, Persian, Hebrew, Urdu…); otherwise the inherited direction applies.
+   */
+  protected get autoDirection(): 'rtl' | undefined {
+    if (closestAcrossShadows(this, '[dir]')) return undefined;
+    return RTL_LANGUAGES.has(this.language.split(/[-_]/)[0].toLowerCase()) ? 'rtl' : undefined;
   }
 
   protected get level() {
@@ -190,8 +210,19 @@ export abstract class NbElement extends LitElement {
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
   }
 
+  /** Waits for the labels of the element's language before rendering, so no English flashes first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const labels = loadLabels(this.language);
+    return labels ? labels.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    if (this.relativeDates && this.isConnected && !this.clock) this.clock = setInterval(() => this.requestUpdate(), 60_000);
+    else if (!this.relativeDates && this.clock) {
+      clearInterval(this.clock);
+      this.clock = undefined;
+    }
     const empty = !this.loading && !this.hasContent();
     try {
       if (empty) this.internals?.states.add('empty');
@@ -208,7 +239,10 @@ export abstract class NbElement extends LitElement {
 
   override render() {
     if (this.loading) return this.renderLoading();
-    return this.hasContent() ? this.renderContent(this.article, this.text) : nothing;
+    if (!this.hasContent()) return nothing;
+    const content = this.renderContent(this.article, this.text);
+    const dir = this.autoDirection;
+    return dir ? html`<div dir=${dir}>${content}</div>` : content;
   }
 
   /** What the element shows for a valid, non-empty article. */

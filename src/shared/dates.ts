@@ -1,3 +1,5 @@
+import { html } from 'lit';
+
 /** A date-only ISO string (`2026-06-25`) names a calendar day, not an instant: format it in UTC. */
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,4 +32,48 @@ export function parseDate(value: string): Date | undefined {
 export function formatDate(value: string, lang: string): string | undefined {
   const date = parseDate(value);
   return date && formatterFor(lang, DATE_ONLY.test(value.trim())).format(date);
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/**
+ * The date relative to `now` in `lang` ("3 hours ago", "il y a 3 heures", "yesterday"), or `undefined`
+ * when it is not an ISO date. A date-only value counts in whole days.
+ */
+export function formatRelativeDate(value: string, lang: string, now = Date.now()): string | undefined {
+  const date = parseDate(value);
+  if (!date) return undefined;
+  let seconds = (date.getTime() - now) / 1000;
+  const dateOnly = DATE_ONLY.test(value.trim());
+  if (dateOnly) {
+    const today = new Date(now);
+    seconds = (date.getTime() - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) / 1000;
+  }
+  let format: Intl.RelativeTimeFormat;
+  try {
+    format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  } catch {
+    format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  }
+  const units = dateOnly ? RELATIVE_UNITS.slice(0, 4) : RELATIVE_UNITS;
+  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  return format.format(dateOnly ? 0 : Math.round(seconds / 60), dateOnly ? 'day' : 'minute');
+}
+
+/**
+ * A `<time>` for an ISO date: written out in `lang`, or relative to now ("3 hours ago") with the full
+ * date as its tooltip when `relative` is set.
+ */
+export function renderTime(value: string, lang: string, relative: boolean) {
+  const absolute = formatDate(value, lang);
+  return relative
+    ? html`<time datetime=${value.trim()} title=${absolute ?? ''}>${formatRelativeDate(value, lang) ?? absolute}</time>`
+    : html`<time datetime=${value.trim()}>${absolute}</time>`;
 }

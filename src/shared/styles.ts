@@ -144,8 +144,17 @@ export const baseStyles = css`
     .card {
       border: 1px solid CanvasText;
     }
+    .skeleton span {
+      background: GrayText;
+      forced-color-adjust: none;
+    }
   }
   @media print {
+    /* Paper is white: a dark theme prints light. */
+    :host([theme]) {
+      ${lightTokens}
+      --_nb-accent: var(--nb-accent, #c8102e);
+    }
     .card {
       color: #000;
       background: none;

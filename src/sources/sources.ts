@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Article, Source } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { formatDate } from '../shared/dates.js';
+import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
 import { cleanLabel, safeHref } from '../shared/text.js';
 import styles from './sources.styles.js';
@@ -28,17 +28,14 @@ export class NbSources extends NbElement {
   private renderSource(source: Source, lang: string) {
     const title = cleanLabel(source.title);
     const href = safeHref(source.url);
-    const date = source.date && formatDate(source.date, lang);
     const publisher = source.publisher && cleanLabel(source.publisher);
     return html`<li part="item">
       ${href
           ? html`<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>`
           : html`<span class="title" part="title">${title}</span>`}
-        ${publisher || date
+        ${publisher || source.date
           ? html`<span class="meta muted" part="meta"
-              >${publisher ? html`<span>${publisher}</span>` : nothing}${date
-                ? html`<time datetime=${source.date!.trim()}>${date}</time>`
-                : nothing}</span
+              >${publisher ? html`<span>${publisher}</span>` : nothing}${source.date ? renderTime(source.date, lang, this.relativeDates) : nothing}</span
             >`
           : nothing}
     </li>`;

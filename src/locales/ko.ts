@@ -1,0 +1,18 @@
+import type { NbLabels } from '../shared/labels.js';
+
+const labels: NbLabels = {
+  tldr: '요약',
+  keyFacts: '핵심 사실',
+  faq: '자주 묻는 질문',
+  confirmed: '확인됨',
+  unclear: '아직 불분명',
+  confirmedUnclear: '지금까지 알려진 사실',
+  sources: '출처',
+  brief: '한눈에 보기',
+  loading: '불러오는 중…',
+  published: '게시:',
+  updated: '업데이트:',
+  by: '글:',
+};
+
+export default labels;

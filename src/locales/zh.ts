@@ -1,0 +1,18 @@
+import type { NbLabels } from '../shared/labels.js';
+
+const labels: NbLabels = {
+  tldr: '摘要',
+  keyFacts: '关键事实',
+  faq: '常见问题',
+  confirmed: '已证实',
+  unclear: '尚不清楚',
+  confirmedUnclear: '目前已知',
+  sources: '来源',
+  brief: '要点速览',
+  loading: '正在加载…',
+  published: '发布于',
+  updated: '更新于',
+  by: '作者：',
+};
+
+export default labels;
