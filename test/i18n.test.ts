@@ -1,0 +1,213 @@
+import '../src/index.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { NbBrief, NbFaq, NbSources, NbTldr } from '../src/index.js';
+import { labelLanguage, SUPPORTED_LANGUAGES } from '../src/shared/labels.js';
+import { formatRelativeDate } from '../src/shared/dates.js';
+import { expect, fixture, html, seed, settled, shadow } from './helpers.js';
+
+/** Relative luminance and contrast ratio (WCAG 2), from a computed `rgb()`/`rgba()` colour. */
+function luminance(color: string) {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+};
+
+const heading = (el: Element) => shadow(el).querySelector('.heading')!.textContent!.trim();
+
+describe('languages, direction, themes, print', () => {
+  afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' }));
+
+  describe('labels', () => {
+    it('has built-in labels for the twenty languages', () => {
+      expect(SUPPORTED_LANGUAGES).to.include.members(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'hi', 'bn', 'ur', 'ar', 'fa', 'he', 'zh', 'ja', 'ko', 'id', 'tr', 'ru', 'sw']);
+    });
+
+    it('picks labels from the element’s own lang', async () => {
+      const el = await fixture<NbTldr>(html`<nb-tldr lang="de" .data=${seed}></nb-tldr>`);
+      expect(heading(el)).to.equal('Kurz gesagt');
+    });
+
+    it('picks labels from the nearest ancestor’s lang, through shadow roots', async () => {
+      const wrapper = await fixture(html`<div lang="es"><nb-brief .data=${seed}></nb-brief></div>`);
+      const brief = wrapper.querySelector<NbBrief>('nb-brief')!;
+      await settled(brief);
+      expect(heading(brief)).to.equal('De un vistazo');
+      const faq = shadow(brief).querySelector<NbFaq>('nb-faq')!;
+      await settled(faq);
+      expect(heading(faq)).to.equal('Preguntas frecuentes');
+    });
+
+    it('falls back from a regional tag to its language, and from an unknown language to English', async () => {
+      expect(labelLanguage('pt-BR')).to.equal('pt');
+      expect(labelLanguage('zh-Hant-TW')).to.equal('zh');
+      expect(labelLanguage('xx-YY')).to.equal('en');
+      const pt = await fixture<NbTldr>(html`<nb-tldr lang="pt-BR" .data=${seed}></nb-tldr>`);
+      expect(heading(pt)).to.equal('Em resumo');
+      const unknown = await fixture<NbTldr>(html`<nb-tldr lang="tlh" .data=${seed}></nb-tldr>`);
+      expect(heading(unknown)).to.equal('TL;DR');
+    });
+
+    it('lets `labels` override a built-in translation', async () => {
+      const el = await fixture<NbTldr>(html`<nb-tldr lang="fr" labels='{"tldr":"L’essentiel en 30 secondes"}' .data=${seed}></nb-tldr>`);
+      expect(heading(el)).to.equal('L’essentiel en 30 secondes');
+    });
+
+    it('re-renders in the language of the place it is moved to', async () => {
+      const el = await fixture<NbTldr>(html`<nb-tldr .data=${seed}></nb-tldr>`);
+      expect(heading(el)).to.equal('TL;DR');
+      const italian = document.createElement('div');
+      italian.lang = 'it';
+      document.body.append(italian);
+      italian.append(el);
+      await settled(el);
+      expect(heading(el)).to.equal('In breve');
+      italian.remove();
+    });
+  });
+
+  describe('dates', () => {
+    it('formats source dates in the element’s language', async () => {
+      const el = await fixture<NbSources>(html`<nb-sources lang="de" .data=${seed}></nb-sources>`);
+      expect(shadow(el).querySelector('time')!.textContent).to.equal('25. Juni 2026');
+    });
+
+    it('shows relative dates with the full date as tooltip', async () => {
+      const yesterday = new Date(Date.now() - 26 * 3600 * 1000).toISOString();
+      const el = await fixture<NbSources>(html`<nb-sources relative-dates lang="en" .data=${{ sources: [{ title: 'A', date: yesterday }] }}></nb-sources>`);
+      const time = shadow(el).querySelector('time')!;
+      expect(time.textContent).to.equal('yesterday');
+      expect(time.getAttribute('datetime')).to.equal(yesterday);
+      expect(time.title).to.match(/\d{4}/);
+    });
+
+    it('computes relative dates against the current time', () => {
+      const now = Date.parse('2026-06-24T12:00:00Z');
+      expect(formatRelativeDate('2026-06-24T09:00:00Z', 'en', now)).to.equal('3 hours ago');
+      expect(formatRelativeDate('2026-06-24T09:00:00Z', 'fr', now)).to.equal('il y a 3 heures');
+      expect(formatRelativeDate('2026-06-24T11:59:30Z', 'en', now)).to.equal('this minute');
+      expect(formatRelativeDate('2025-06-24T12:00:00Z', 'en', now)).to.equal('last year');
+      expect(formatRelativeDate('not a date', 'en', now)).to.equal(undefined);
+    });
+  });
+
+  describe('right to left', () => {
+    it('lays out right to left under dir="rtl"', async () => {
+      const wrapper = await fixture(html`<div dir="rtl"><nb-sources .data=${seed}></nb-sources></div>`);
+      const el = wrapper.querySelector('nb-sources')!;
+      await settled(el);
+      const item = shadow(el).querySelector('li')!;
+      expect(getComputedStyle(item).direction).to.equal('rtl');
+      // The list's numbers sit on the right: the item's text starts at its right edge.
+      const list = shadow(el).querySelector('ol')!;
+      expect(parseFloat(getComputedStyle(list).paddingRight)).to.be.greaterThan(0);
+      expect(list.getBoundingClientRect().right - item.getBoundingClientRect().right).to.be.greaterThan(10);
+    });
+
+    it('goes right to left by itself for Arabic, Persian, Hebrew and Urdu when no dir is set', async () => {
+      for (const lang of ['ar', 'fa', 'he', 'ur']) {
+        const el = await fixture<NbTldr>(html`<nb-tldr lang=${lang} .data=${seed}></nb-tldr>`);
+        expect(getComputedStyle(shadow(el).querySelector('.summary')!).direction, lang).to.equal('rtl');
+      }
+      const english = await fixture<NbTldr>(html`<nb-tldr lang="en" .data=${seed}></nb-tldr>`);
+      expect(getComputedStyle(shadow(english).querySelector('.summary')!).direction).to.equal('ltr');
+    });
+
+    it('respects an explicit dir="ltr" even for Arabic', async () => {
+      const el = await fixture<NbTldr>(html`<nb-tldr lang="ar" dir="ltr" .data=${seed}></nb-tldr>`);
+      expect(getComputedStyle(shadow(el).querySelector('.summary')!).direction).to.equal('ltr');
+    });
+
+    it('mirrors the FAQ: the chevron sits at the start side in RTL', async () => {
+      const wrapper = await fixture(html`<div dir="rtl"><nb-faq .data=${seed}></nb-faq></div>`);
+      const el = wrapper.querySelector('nb-faq')!;
+      await settled(el);
+      const button = shadow(el).querySelector('button')!;
+      const icon = button.querySelector('.icon')!;
+      expect(icon.getBoundingClientRect().left - button.getBoundingClientRect().left).to.be.lessThan(20);
+    });
+  });
+
+  describe('themes', () => {
+    for (const theme of ['light', 'dark'] as const)
+      it(`${theme}: text has at least AA contrast on the surface`, async () => {
+        const el = await fixture<NbSources>(html`<nb-sources theme=${theme} .data=${seed}></nb-sources>`);
+        const card = shadow(el).querySelector('.card')!;
+        const surface = getComputedStyle(card).backgroundColor;
+        expect(contrast(getComputedStyle(card).color, surface)).to.be.at.least(4.5);
+        expect(contrast(getComputedStyle(shadow(el).querySelector('.meta')!).color, surface)).to.be.at.least(4.5);
+        if (theme === 'dark') expect(luminance(surface)).to.be.lessThan(0.05);
+        else expect(luminance(surface)).to.be.greaterThan(0.9);
+      });
+
+    it('auto follows prefers-color-scheme', async () => {
+      const el = await fixture<NbTldr>(html`<nb-tldr theme="auto" .data=${seed}></nb-tldr>`);
+      const card = shadow(el).querySelector('.card')!;
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(luminance(getComputedStyle(card).backgroundColor)).to.be.lessThan(0.05);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(luminance(getComputedStyle(card).backgroundColor)).to.be.greaterThan(0.9);
+    });
+
+    it('unthemed, inherits the page’s font and colour', async () => {
+      const wrapper = await fixture(html`<div style="color: rgb(10, 20, 30); font-family: Georgia, serif"><nb-tldr .data=${seed}></nb-tldr></div>`);
+      const el = wrapper.querySelector('nb-tldr')!;
+      await settled(el);
+      const summary = shadow(el).querySelector('.summary')!;
+      expect(getComputedStyle(summary).color).to.equal('rgb(10, 20, 30)');
+      expect(getComputedStyle(summary).fontFamily).to.contain('Georgia');
+    });
+  });
+
+  describe('forced colours and reduced motion', () => {
+    it('keeps card borders, markers and icons visible in forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const wrapper = await fixture(html`<div><nb-confirmed-unclear .data=${seed}></nb-confirmed-unclear></div>`);
+      const el = wrapper.querySelector('nb-confirmed-unclear')!;
+      await settled(el);
+      const card = shadow(el).querySelector('.card')!;
+      expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+      const marker = getComputedStyle(shadow(el).querySelector('li')!, '::before');
+      expect(marker.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      const icon = shadow(el).querySelector('.icon')!;
+      expect(getComputedStyle(icon).color).to.not.equal(getComputedStyle(card).backgroundColor);
+    });
+
+    it('does not animate when the reader asks for reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await fixture<NbFaq>(html`<nb-faq .data=${seed}></nb-faq>`);
+      const icon = shadow(el).querySelector('.icon')!;
+      expect(getComputedStyle(icon).transitionDuration).to.equal('0s');
+    });
+  });
+
+  describe('print', () => {
+    it('prints every FAQ answer expanded, without chevrons', async () => {
+      const el = await fixture<NbFaq>(html`<nb-faq .data=${seed}></nb-faq>`);
+      await emulateMedia({ media: 'print' });
+      const answers = [...shadow(el).querySelectorAll<HTMLElement>('[role="region"]')];
+      expect(answers.length).to.equal(4);
+      for (const answer of answers) expect(answer.getBoundingClientRect().height).to.be.greaterThan(10);
+      expect(getComputedStyle(shadow(el).querySelector('.icon')!).display).to.equal('none');
+    });
+
+    it('prints source URLs after their titles', async () => {
+      const el = await fixture<NbSources>(html`<nb-sources .data=${{ sources: [{ title: 'Report', url: 'https://example.com/report' }] }}></nb-sources>`);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(shadow(el).querySelector('a')!, '::after').content).to.contain('https://example.com/report');
+    });
+
+    it('prints a dark-themed element light', async () => {
+      const el = await fixture<NbTldr>(html`<nb-tldr theme="dark" .data=${seed}></nb-tldr>`);
+      await emulateMedia({ media: 'print' });
+      const card = shadow(el).querySelector('.card')!;
+      expect(luminance(getComputedStyle(card).color)).to.be.lessThan(0.05);
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+  });
+});
