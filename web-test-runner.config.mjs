@@ -13,9 +13,31 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // For the lifecycle test's memory figures: a real heap size, and gc() between rounds.
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
 ];
 
+/** The strict policy of issue #4: no inline script or style, no eval, Lit's own Trusted Types policy only. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * Test-only server behaviour: `/test/fixtures/csp/*` is served with the strict CSP, and
+ * `?delay=<ms>` holds a response back (to test aborted and out-of-order `src` fetches).
+ */
+function testServerMiddleware(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  const delay = Number(url.searchParams.get('delay'));
+  const respond = async () => {
+    await next();
+    if (url.pathname.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+  };
+  return delay > 0 ? new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000))).then(respond) : respond();
+}
+
 export default {
+  middleware: [testServerMiddleware],
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   rootDir: '.',
