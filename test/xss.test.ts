@@ -22,8 +22,10 @@ function* shadowNodes(root: ParentNode): Generator<Element> {
     if (el.shadowRoot) yield* shadowNodes(el.shadowRoot);
   }
 }
-const deepText = (root: ParentNode): string =>
-  [...root.childNodes].map((node) => ((node as Element).shadowRoot ? deepText((node as Element).shadowRoot!) : '') + (node.nodeType === 3 ? node.textContent : deepText(node as ParentNode))).join(' ');
+const deepText = (root: Node): string =>
+  [...root.childNodes]
+    .map((node) => ((node as Element).shadowRoot ? deepText((node as Element).shadowRoot!) : '') + (node.nodeType === Node.TEXT_NODE ? node.textContent : deepText(node)))
+    .join(' ');
 const fold = (text: string) => text.replace(/\s+/g, ' ');
 
 /** An article with `text` in every text field and `url` in every URL (plain and in an inline link). */

@@ -57,6 +57,8 @@ export class NbFaq extends NbElement {
   @state() private openItems = new Set<number>();
 
   private slugs: string[] = [];
+  /** The id of an item to scroll into view after the next render (a URL hash named it). */
+  private scrollTarget?: string;
   private readonly onHashChange = () => this.openFromHash();
 
   override connectedCallback() {
@@ -95,15 +97,20 @@ export class NbFaq extends NbElement {
       const initial = this.open === 'all' && this.mode !== 'single' ? count : this.open === 'first' || this.open === 'all' ? 1 : 0;
       this.openItems = new Set(Array.from({ length: Math.min(initial, count) }, (_, i) => i));
     }
+    // New items: open the one the URL hash names in this same render, then scroll to it once rendered.
+    if (changed.has('article')) this.openFromHash(false);
   }
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (changed.has('article')) this.openFromHash();
+    if (this.scrollTarget) {
+      this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollTarget)}"]`)?.scrollIntoView({ block: 'start' });
+      this.scrollTarget = undefined;
+    }
   }
 
-  /** Opens the item the URL hash names, if any, and scrolls it into view. */
-  private async openFromHash() {
+  /** Opens the item the URL hash names, if any, and has it scrolled into view after the next render. */
+  private openFromHash(render = true) {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
@@ -113,8 +120,8 @@ export class NbFaq extends NbElement {
     const index = id ? this.slugs.indexOf(id) : -1;
     if (index < 0) return;
     this.toggle(index, true);
-    await this.updateComplete;
-    this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
+    this.scrollTarget = id;
+    if (render) this.requestUpdate();
   }
 
   private onKeydown(event: KeyboardEvent) {
