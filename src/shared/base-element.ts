@@ -33,6 +33,32 @@ const HEADING_TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, litera
 /** An attribute whose value stays a string, so it can be parsed (and its errors reported) by the element. */
 const rawText = { fromAttribute: (value: string | null) => value };
 
+/**
+ * Typed private tokens: a page that sets `--nb-accent: banana` or `--nb-space: 10 apples` gets the
+ * default back (an invalid value of a registered property falls back to its inherited or initial
+ * value) instead of losing a border or all padding. Registered once per page; a second copy is fine.
+ */
+const TYPED_TOKENS: [string, string, string][] = [
+  ['--_nb-accent', '<color>', '#c8102e'],
+  ['--_nb-positive', '<color>', '#1a7f37'],
+  ['--_nb-caution', '<color>', '#9a5b00'],
+  ['--_nb-surface', '<color>', 'transparent'],
+  ['--_nb-space', '<length>', '16px'],
+  ['--_nb-radius', '<length>', '4px'],
+];
+let tokensRegistered = false;
+function registerTokens() {
+  if (tokensRegistered || typeof CSS === 'undefined' || !CSS.registerProperty) return;
+  tokensRegistered = true;
+  for (const [name, syntax, initialValue] of TYPED_TOKENS) {
+    try {
+      CSS.registerProperty({ name, syntax, initialValue, inherits: true });
+    } catch {
+      // Already registered by another copy of newsbrief on the page.
+    }
+  }
+}
+
 /** The nearest element matching `selector`, looking through shadow roots up to the document. */
 function closestAcrossShadows(start: Element, selector: string): Element | null {
   for (let node: Element | null = start; node; ) {
@@ -71,7 +97,7 @@ function closestAcrossShadows(start: Element, selector: string): Element | null 
  */
 export abstract class NbElement extends LitElement {
   /** The newsbrief version this class comes from; named in the warning when two copies meet. */
-  static readonly version = VERSION;
+  static readonly version: string = VERSION;
 
   static override styles: CSSResultGroup = baseStyles;
 
@@ -80,12 +106,13 @@ export abstract class NbElement extends LitElement {
    * versions on one page) it warns, naming both versions, instead of throwing.
    */
   static define(tag: string) {
+    registerTokens();
     const existing = customElements.get(tag) as { version?: string } | undefined;
     if (!existing) customElements.define(tag, this as unknown as CustomElementConstructor);
     else if (existing !== this)
       console.warn(
         `newsbrief: <${tag}> is already registered by newsbrief ${existing.version ?? '(unknown version)'}; ` +
-          `this copy (newsbrief ${VERSION}) is not used.`,
+          `this copy (newsbrief ${this.version}) is not used.`,
       );
   }
 
