@@ -46,11 +46,24 @@ const typescriptFor = (declarations) =>
     sourceMap: true,
   });
 
+/** A CDN file: Lit inside, minified; labels for languages other than English are chunks beside it, loaded only when needed. */
+const cdnBuild = (input, file) => ({
+  input,
+  plugins: [nodeResolve({ exportConditions: ['production'] }), typescriptFor(false), minifyTemplates(), terser({ module: true, format: { comments: false } })],
+  output: { dir: 'dist', entryFileNames: file, chunkFileNames: 'cdn/[name]-[hash].js', format: 'es', sourcemap: true },
+});
+
 export default [
   // The npm library: one module per source file, Lit left to the app's bundler, with .d.ts files.
   {
-    input: Object.fromEntries([['index', 'src/index.ts'], ...ELEMENTS.map((name) => [`${name}/define`, `src/${name}/define.ts`])]),
-    external: [/^lit($|\/)/, /^@lit\//],
+    input: Object.fromEntries([
+      ['index', 'src/index.ts'],
+      ['hydrate', 'src/hydrate.ts'],
+      ['ssr/index', 'src/ssr/index.ts'],
+      ['ssr/cli', 'src/ssr/cli.ts'],
+      ...ELEMENTS.map((name) => [`${name}/define`, `src/${name}/define.ts`]),
+    ]),
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
     plugins: [typescriptFor(true), minifyTemplates()],
     output: {
       dir: 'dist',
@@ -62,11 +75,8 @@ export default [
       sourcemap: true,
     },
   },
-  // The CDN file: one self-contained, minified ES module with Lit inside, registering every element.
-  {
-    input: 'src/index.ts',
-    plugins: [nodeResolve({ exportConditions: ['production'] }), typescriptFor(false), minifyTemplates(), terser({ module: true, format: { comments: false } })],
-    // Labels for languages other than English are separate chunks beside it, loaded only when needed.
-    output: { dir: 'dist', entryFileNames: 'newsbrief.min.js', chunkFileNames: 'cdn/[name]-[hash].js', format: 'es', sourcemap: true },
-  },
+  // The CDN file: one self-contained, minified ES module with Lit inside, registering every element;
+  // and its twin with Lit's hydration support, for pages rendered on the server (`newsbrief/ssr`).
+  cdnBuild('src/index.ts', 'newsbrief.min.js'),
+  cdnBuild('src/hydrate.ts', 'newsbrief.hydrate.min.js'),
 ];

@@ -1,5 +1,5 @@
 // Screenshots a page (or one element of it) in Debian's headless Chromium, for looking at what we build:
-//   node scripts/screenshot.mjs <url> <out.png> [--width 1280] [--height 900] [--full] [--dark] [--print] [--forced-colors] [--selector css] [--rtl]
+//   node scripts/screenshot.mjs <url> <out.png> [--width 1280] [--height 900] [--full] [--dark] [--print] [--forced-colors] [--selector css] [--rtl] [--no-js]
 import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
@@ -20,6 +20,7 @@ try {
   page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.setViewport({ width: Number(option('width') ?? 1280), height: Number(option('height') ?? 900) });
+  if (flag('no-js')) await page.setJavaScriptEnabled(false);
   const session = await page.createCDPSession();
   await session.send('Emulation.setEmulatedMedia', {
     media: flag('print') ? 'print' : '',
@@ -29,7 +30,7 @@ try {
     ],
   });
   await page.goto(url, { waitUntil: 'networkidle0' });
-  if (flag('rtl')) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+  if (flag('rtl') && !flag('no-js')) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
   await new Promise((resolve) => setTimeout(resolve, 300));
   const selector = option('selector');
   const target = selector ? await page.$(selector) : page;

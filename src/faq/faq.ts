@@ -111,6 +111,7 @@ export class NbFaq extends NbElement {
 
   /** Opens the item the URL hash names, if any, and has it scrolled into view after the next render. */
   private openFromHash(render = true) {
+    if (typeof location === 'undefined') return; // server-side rendering: no URL
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));

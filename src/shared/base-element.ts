@@ -61,6 +61,8 @@ function registerTokens() {
 
 /** The nearest element matching `selector`, looking through shadow roots up to the document. */
 function closestAcrossShadows(start: Element, selector: string): Element | null {
+  // Server-side rendering has no tree to walk: only the element's own attributes count there.
+  if (typeof start.closest !== 'function') return null;
   for (let node: Element | null = start; node; ) {
     const found = node.closest(selector);
     if (found) return found;
@@ -204,7 +206,7 @@ export abstract class NbElement extends LitElement {
   /** The resolved language: the element's own `lang`, its nearest ancestor's, the article's, or `en`. */
   protected get language(): string {
     const owner = closestAcrossShadows(this, '[lang]') as HTMLElement | null;
-    return owner?.lang || this.article.lang || 'en';
+    return owner?.lang || this.getAttribute('lang') || this.article.lang || 'en';
   }
 
   /** Built-in labels with the `labels` overrides applied. */
@@ -217,7 +219,7 @@ export abstract class NbElement extends LitElement {
    * left (Arabic, Persian, Hebrew, Urdu…); otherwise the inherited direction applies.
    */
   protected get autoDirection(): 'rtl' | undefined {
-    if (closestAcrossShadows(this, '[dir]')) return undefined;
+    if (closestAcrossShadows(this, '[dir]') || this.hasAttribute('dir')) return undefined;
     return RTL_LANGUAGES.has(this.language.split(/[-_]/)[0].toLowerCase()) ? 'rtl' : undefined;
   }
 

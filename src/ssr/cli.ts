@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `npx newsbrief render article.json [--element nb-brief] [--lang fr] [--theme dark] [--heading-level 3]
+ * [--open first] [--mode single]` prints the element as HTML with declarative shadow DOM.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ELEMENT_TAGS, renderArticle, type RenderOptions } from './index.js';
+
+const USAGE = `Usage: newsbrief render <article.json | -> [options]
+
+Prints the element as HTML with declarative shadow DOM, to put in a page.
+
+Options:
+  --element <tag>        ${ELEMENT_TAGS.join(' | ')} (default nb-brief)
+  --lang <tag>           language of labels and dates (default: the article's)
+  --theme <theme>        light | dark | auto
+  --heading <text>       replaces the heading text
+  --heading-level <n>    2 to 6
+  --open <which>         nb-faq: none | first | all
+  --mode <mode>          nb-faq: multiple | single
+`;
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      element: { type: 'string' },
+      lang: { type: 'string' },
+      theme: { type: 'string' },
+      heading: { type: 'string' },
+      'heading-level': { type: 'string' },
+      open: { type: 'string' },
+      mode: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, file] = positionals;
+  if (values.help || command !== 'render' || !file) {
+    process.stdout.write(USAGE);
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
+  const text = file === '-' ? await new Response(process.stdin as unknown as ReadableStream).text() : await readFile(file, 'utf8');
+  const options: RenderOptions = {
+    element: values.element as RenderOptions['element'],
+    lang: values.lang,
+    theme: values.theme as RenderOptions['theme'],
+    heading: values.heading,
+    headingLevel: values['heading-level'] ? Number(values['heading-level']) : undefined,
+    open: values.open as RenderOptions['open'],
+    mode: values.mode as RenderOptions['mode'],
+  };
+  const { html, problems } = await renderArticle(JSON.parse(text), options);
+  for (const problem of problems) process.stderr.write(`newsbrief: ${problem}\n`);
+  process.stdout.write(`${html}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`newsbrief: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

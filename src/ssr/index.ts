@@ -1,0 +1,81 @@
+/**
+ * Server-side rendering (Node): the finished elements as HTML with declarative shadow DOM, so a CMS or
+ * static-site build can put them in the page. Readers see the content before any JavaScript runs, and
+ * crawlers read it; when `newsbrief/hydrate` (or `dist/newsbrief.hydrate.min.js`) loads, the elements
+ * hydrate the existing DOM instead of re-creating it.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { nothing } from 'lit';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../index.js';
+import { readArticle, type Article } from '../shared/article.js';
+import { loadLabels } from '../shared/labels.js';
+
+export const ELEMENT_TAGS = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-sources', 'nb-brief'] as const;
+export type ElementTag = (typeof ELEMENT_TAGS)[number];
+
+export interface RenderOptions {
+  /** Which element to render (default `nb-brief`). */
+  element?: ElementTag;
+  /** The language of labels and dates (default: the article's `lang`, else `en`). Rendered as the element's `lang`. */
+  lang?: string;
+  /** `light`, `dark` or `auto`. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Replaces the heading text. */
+  heading?: string;
+  /** The heading level, 2 to 6. */
+  headingLevel?: number;
+  /** Built-in label overrides, by key. */
+  labels?: Record<string, string>;
+  /** For `nb-faq`: `multiple` or `single`. */
+  mode?: 'multiple' | 'single';
+  /** For `nb-faq`: `none`, `first` or `all`. */
+  open?: 'none' | 'first' | 'all';
+  /**
+   * The id of the page's `<script type="application/json">` that holds the same article: the element
+   * then carries `for="…"` instead of a copy of the article in its `data` attribute.
+   */
+  for?: string;
+  /** More attributes for the element (`class`, `id`, `style`…), written as given (values escaped). */
+  attributes?: Record<string, string>;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The markers of the wrapping template: only the element's own shadow DOM needs Lit's markers to hydrate. */
+const OUTER_MARKERS = /^(<!--lit-part [^>]*-->)+(<!--lit-node \d+-->)?|(<!--\/lit-part-->|<\?>)+$/g;
+
+const ALL_FIELDS = ['headline', 'url', 'lang', 'published', 'updated', 'author', 'tldr', 'keyFacts', 'confirmed', 'unclear', 'faq', 'sources'] as const;
+
+/**
+ * Renders one element for `article` to an HTML string with declarative shadow DOM. The (validated)
+ * article goes into the element's `data` attribute (or the page's JSON script named by `for`), so the
+ * element hydrates with the same data on the client. Invalid items are left out, as in the browser; the problems are returned alongside.
+ */
+export async function renderArticle(article: unknown, options: RenderOptions = {}): Promise<{ html: string; problems: string[] }> {
+  const tag = options.element ?? 'nb-brief';
+  if (!(ELEMENT_TAGS as readonly string[]).includes(tag)) throw new Error(`newsbrief: unknown element "${tag}"; use one of ${ELEMENT_TAGS.join(', ')}`);
+  const { article: valid, problems } = readArticle(article, ALL_FIELDS);
+  const lang = options.lang ?? valid.lang ?? 'en';
+  await loadLabels(lang);
+  const name = unsafeStatic(tag); // one of ELEMENT_TAGS, checked above
+  const faq = tag === 'nb-faq';
+  const template = staticHtml`<${name}
+    .data=${valid satisfies Article}
+    data=${options.for ? nothing : JSON.stringify(valid)}
+    for=${options.for ?? nothing}
+    lang=${lang}
+    theme=${options.theme ?? nothing}
+    heading=${options.heading ?? nothing}
+    heading-level=${options.headingLevel ?? nothing}
+    labels=${options.labels ? JSON.stringify(options.labels) : nothing}
+    mode=${(faq && options.mode) || nothing}
+    open=${(faq && options.open) || nothing}
+  ></${name}>`;
+  const rendered = (await collectResult(render(template))).replace(OUTER_MARKERS, '').replace(/^<([\w-]+)\s+/, '<$1 ');
+  const extra = Object.entries(options.attributes ?? {})
+    .map(([key, value]) => ` ${key.replace(/[^\w-]/g, '')}="${escapeAttribute(value)}"`)
+    .join('');
+  return { html: rendered.replace(/^<([\w-]+)/, `<$1${extra}`), problems };
+}
