@@ -13,6 +13,10 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test pages run in background tabs (concurrency 2): keep their timers and animation frames running.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
   // For the lifecycle test's memory figures: a real heap size, and gc() between rounds.
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',

@@ -80,7 +80,8 @@ function readText(value: unknown, where: string, problems: string[], required: b
   }
   if (value.length > MAX_TEXT_LENGTH) {
     problems.push(`${where} is longer than ${MAX_TEXT_LENGTH} characters and was cut`);
-    return `${value.slice(0, MAX_TEXT_LENGTH)}…`;
+    // The ellipsis fits within the limit, so reading the result again (as <nb-brief>'s parts do) finds nothing to report.
+    return `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
   }
   return value;
 }

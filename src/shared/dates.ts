@@ -24,6 +24,11 @@ function formatterFor(lang: string, dateOnly: boolean): Intl.DateTimeFormat {
 export function parseDate(value: string): Date | undefined {
   const trimmed = value.trim();
   if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) return undefined;
+  // `Date` rolls an impossible day over (2026-04-31 → 1 May): refuse a day the month does not have.
+  const [year, month, day] = trimmed.slice(0, 10).split('-').map(Number);
+  const calendarDay = new Date(0);
+  calendarDay.setUTCFullYear(year, month - 1, day);
+  if (calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) return undefined;
   const date = new Date(DATE_ONLY.test(trimmed) ? `${trimmed}T00:00:00Z` : trimmed.replace(' ', 'T'));
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
