@@ -393,6 +393,13 @@ describe('<nb-faq>', () => {
       expect((await opened).detail).to.deep.equal({ index: 0, question: 'Is it over?', open: true });
     });
 
+    it('reports the question as plain text, inline formatting taken out, in nb-faq-toggle', async () => {
+      const el = await fixture<NbFaq>(html`<nb-faq .data=${{ faq: [{ question: 'Is **this** *legal* in the [EU](https://europa.eu)?', answer: 'It depends.' }] }}></nb-faq>`);
+      const opened = oneEvent(el, 'nb-faq-toggle');
+      buttons(el)[0].click();
+      expect((await opened).detail.question).to.equal('Is this legal in the EU?');
+    });
+
     it('opens and closes items through toggle(index, force?)', async () => {
       const el = await fixture<NbFaq>(html`<nb-faq .data=${seed}></nb-faq>`);
       const events = collect(el);

@@ -4,7 +4,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { MAX_TEXT_LENGTH, readArticle } from '../src/shared/article.js';
 import { formatDate, parseDate } from '../src/shared/dates.js';
 import { renderInline } from '../src/shared/inline-text.js';
-import { cleanLabel, safeHref, slugify, uniqueSlugs } from '../src/shared/text.js';
+import { cleanLabel, plainText, safeHref, slugify, uniqueSlugs } from '../src/shared/text.js';
 import { VERSION } from '../src/shared/version.js';
 import { clone, expect, seed } from './helpers.js';
 
@@ -89,6 +89,15 @@ describe('shared helpers', () => {
     it('leaves a label made only of markers without throwing', () => {
       expect(cleanLabel('**')).to.be.a('string');
       expect(cleanLabel('')).to.equal('');
+    });
+  });
+
+  describe('plainText', () => {
+    it('takes the inline subset out, as a reader sees the text', () => {
+      expect(plainText('Is **this** [legal](https://example.com/law) *now*?')).to.equal('Is this legal now?');
+      expect(plainText('**Main Update\n**')).to.equal('Main Update');
+      expect(plainText('5 * 3 = 15, and 2*x')).to.equal('5 * 3 = 15, and 2*x');
+      expect(plainText('<b>kept</b> as typed')).to.equal('<b>kept</b> as typed');
     });
   });
 

@@ -5,13 +5,13 @@ import { NbElement } from '../shared/base-element.js';
 import { chevronIcon } from '../shared/icons.js';
 import { renderInline, renderParagraphs } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
-import { cleanLabel, uniqueSlugs } from '../shared/text.js';
+import { cleanLabel, plainText, uniqueSlugs } from '../shared/text.js';
 import styles from './faq.styles.js';
 
 export interface NbFaqToggleDetail {
   /** The item's position, from 0. */
   index: number;
-  /** The question, as plain text. */
+  /** The question as plain text (inline formatting taken out). */
   question: string;
   /** Whether the item is now open. */
   open: boolean;
@@ -86,7 +86,7 @@ export class NbFaq extends NbElement {
     if (open) next.add(index);
     else next.delete(index);
     this.openItems = next;
-    this.emit<NbFaqToggleDetail>('nb-faq-toggle', { index, question: cleanLabel(item.question), open });
+    this.emit<NbFaqToggleDetail>('nb-faq-toggle', { index, question: plainText(item.question), open });
   }
 
   protected override willUpdate(changed: PropertyValues) {
