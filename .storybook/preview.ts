@@ -4,8 +4,24 @@ import manifest from '../custom-elements.json' with { type: 'json' };
 import { withActions } from 'storybook/actions/decorator';
 import '../src/index.js';
 
-// Controls and the docs tables come from the manifest, which comes from the classes' JSDoc.
-setCustomElementsManifest(manifest);
+interface Member {
+  privacy?: string;
+  static?: boolean;
+}
+
+// Controls and the docs tables come from the manifest, which comes from the classes' JSDoc: only the
+// public API (no private or protected members, no static ones) reaches designers.
+const isPublic = (member: Member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected';
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((mod) => ({
+    ...mod,
+    declarations: (mod.declarations as { members?: Member[] }[] | undefined)?.map((declaration) => ({
+      ...declaration,
+      members: declaration.members?.filter(isPublic),
+    })),
+  })),
+});
 
 const preview: Preview = {
   tags: ['autodocs'],

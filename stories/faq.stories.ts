@@ -9,7 +9,11 @@ const meta: Meta<ElementArgs> = {
   title: 'Elements/FAQ',
   component: tag,
   render: (args) => renderElement(tag, args),
-  argTypes,
+  argTypes: {
+    ...argTypes,
+    mode: { control: 'inline-radio', options: ['multiple', 'single'] },
+    open: { control: 'inline-radio', options: ['none', 'first', 'all'] },
+  },
   args: { data: seed },
   parameters: { docs: docsFor(tag) },
 };
