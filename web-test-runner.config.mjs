@@ -13,10 +13,6 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
-  // Test pages run in background tabs (concurrency 2): keep their timers and animation frames running.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
   // For the lifecycle test's memory figures: a real heap size, and gc() between rounds.
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
@@ -54,6 +50,9 @@ export default {
         headless: true,
         args: CHROMIUM_FLAGS,
       },
+      // A browser context per test page: two pages share a window otherwise, and the one in the
+      // background tab gets no animation frames, which @open-wc's fixture() waits for.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

@@ -174,6 +174,16 @@ export abstract class NbElement extends LitElement {
     }
   }
 
+  /** `lang` and `dir` are not Lit properties, but they pick the labels, date format and direction. */
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if ((name === 'lang' || name === 'dir') && old !== value) this.requestUpdate();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     // Moved in the DOM: the language (and so labels, dates, direction) may differ in the new place.
