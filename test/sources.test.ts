@@ -180,6 +180,17 @@ describe('<nb-sources>', () => {
       expect(titles(el)).to.deep.equal(['Meta pauses tracker']);
       expect(shadowText(el)).not.to.contain('*');
     });
+
+    it('honours **bold** and *italic* inside titles and publishers, without nesting links in the title link', async () => {
+      const el = await fixture<NbSources>(
+        html`<nb-sources .data=${withSources([{ title: 'The *Lancet* study on [tracking](https://x.example)', publisher: 'Published in **Nature**', url: 'https://example.com/study' }])}></nb-sources>`,
+      );
+      const root = el.shadowRoot!;
+      expect(root.querySelector('a.title em')!.textContent).to.equal('Lancet');
+      expect(root.querySelector('.meta strong')!.textContent).to.equal('Nature');
+      expect(root.querySelectorAll('a')).to.have.length(1);
+      expect(titles(el)).to.deep.equal(['The Lancet study on tracking']);
+    });
   });
 
   describe('each data channel', () => {

@@ -3,6 +3,7 @@ import type { Article, Source } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
+import { renderInline } from '../shared/inline-text.js';
 import { cleanLabel, safeHref } from '../shared/text.js';
 import styles from './sources.styles.js';
 
@@ -26,9 +27,9 @@ export class NbSources extends NbElement {
   protected static override shorthand = 'sources' as const;
 
   private renderSource(source: Source, lang: string) {
-    const title = cleanLabel(source.title);
+    const title = renderInline(cleanLabel(source.title), { links: false });
     const href = safeHref(source.url);
-    const publisher = source.publisher && cleanLabel(source.publisher);
+    const publisher = source.publisher && renderInline(cleanLabel(source.publisher), { links: false });
     return html`<li part="item">
       ${href
           ? html`<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>`
