@@ -32,8 +32,8 @@ export const baseStyles = css`
     --_nb-muted: var(--nb-muted, color-mix(in srgb, currentColor 74%, transparent));
     --_nb-border: var(--nb-border, color-mix(in srgb, currentColor 20%, transparent));
     --_nb-accent: var(--nb-accent, #c8102e);
-    --_nb-positive: var(--nb-positive, #1a7f37);
-    --_nb-caution: var(--nb-caution, #9a5b00);
+    --_nb-positive: var(--nb-positive, color-mix(in srgb, #1a7f37 65%, currentColor));
+    --_nb-caution: var(--nb-caution, color-mix(in srgb, #b26a00 65%, currentColor));
     --_nb-link: var(--nb-link, currentColor);
     --_nb-radius: var(--nb-radius, 0.25em);
     --_nb-space: var(--nb-space, 1em);
