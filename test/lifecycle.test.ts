@@ -76,6 +76,32 @@ describe('lifecycle', function () {
     }
   });
 
+  it('re-reads its for script when the JSON changes, and stops watching once removed', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'live-article';
+    script.textContent = JSON.stringify({ tldr: 'First version.' });
+    document.body.append(script);
+    try {
+      const el = await fixture<NbTldr>(html`<nb-tldr for="live-article"></nb-tldr>`);
+      expect(shadow(el).querySelector('.summary')!.textContent).to.contain('First version.');
+      script.textContent = JSON.stringify({ tldr: 'Updated live.' });
+      await new Promise((resolve) => setTimeout(resolve, 0)); // mutation observers run as microtasks
+      await settled(el);
+      expect(shadow(el).querySelector('.summary')!.textContent).to.contain('Updated live.');
+      el.remove();
+      script.textContent = JSON.stringify({ tldr: 'Changed while removed.' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(shadow(el).querySelector('.summary')!.textContent, 'not watching while removed').to.contain('Updated live.');
+      document.body.append(el);
+      await settled(el);
+      expect(shadow(el).querySelector('.summary')!.textContent, 're-read on reconnect').to.contain('Changed while removed.');
+      el.remove();
+    } finally {
+      script.remove();
+    }
+  });
+
   it('aborts a src fetch when the element is removed', async () => {
     const signals: AbortSignal[] = [];
     const realFetch = window.fetch;

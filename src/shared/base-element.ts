@@ -159,6 +159,8 @@ export abstract class NbElement extends LitElement {
   /** The `labels` overrides, parsed and checked. */
   protected labelOverrides?: Partial<NbLabels>;
   private fetchController?: AbortController;
+  /** Watches the `for` script, so editing its JSON (a CMS preview, a live blog) re-renders the element. */
+  private scriptObserver?: MutationObserver;
   /** True while a `for` lookup waits for the document to finish parsing. */
   private waitingForDocument = false;
   private internals?: ElementInternals;
@@ -190,6 +192,8 @@ export abstract class NbElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     // Moved in the DOM while loading: the disconnect aborted the fetch, so start it again.
     if (this.src && !this.fetchController && this.loading) this.loadData();
+    // Reconnected: read (and watch) the `for` script again.
+    else if (this.for && this.hasUpdated && !this.scriptObserver) this.loadData();
   }
 
   override disconnectedCallback() {
@@ -198,6 +202,8 @@ export abstract class NbElement extends LitElement {
     this.clock = undefined;
     this.fetchController?.abort();
     this.fetchController = undefined;
+    this.scriptObserver?.disconnect();
+    this.scriptObserver = undefined;
   }
 
   /** Dispatches a bubbling, composed event from the element. */
@@ -315,6 +321,8 @@ export abstract class NbElement extends LitElement {
   private loadData() {
     this.fetchController?.abort();
     this.fetchController = undefined;
+    this.scriptObserver?.disconnect();
+    this.scriptObserver = undefined;
     this.loading = false;
     // A string in the property is JSON text too: some frameworks set every attribute as a property.
     if (typeof this.data === 'string') return this.acceptJsonText(this.data, 'data');
@@ -374,6 +382,10 @@ export abstract class NbElement extends LitElement {
       ]);
     }
     this.acceptJsonText(script.textContent ?? '', 'for');
+    if (this.isConnected) {
+      this.scriptObserver = new MutationObserver(() => this.loadData());
+      this.scriptObserver.observe(script, { childList: true, characterData: true, subtree: true });
+    }
   }
 
   private fetchArticle(src: string) {
