@@ -1,34 +1,17 @@
 import '../src/confirmed-unclear/define.js';
-import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
+import { aTimeout, fixtureSync } from '@open-wc/testing';
 import type { NbConfirmedUnclear } from '../src/confirmed-unclear/define.js';
 import type { Article, NbErrorDetail } from '../src/index.js';
-import { captureErrors, clone, expect, fixture, html, oneEvent, second, seed, settled, shadow, shadowText } from './helpers.js';
+import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
 
-const SEED_URL = '/test/fixtures/meta-worker-tracking.json';
-/** The test server holds this response back, so the loading state can be seen. */
-const SLOW_SEED_URL = `${SEED_URL}?delay=300`;
 
 type Kind = 'confirmed' | 'unclear';
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const group = (el: Element, kind: Kind) => shadow(el).querySelector<HTMLElement>(`.group.${kind}`);
 const items = (el: Element, kind: Kind) => [...(group(el, kind)?.querySelectorAll('ul > li') ?? [])].map((li) => fold(li.textContent));
 const groupHeading = (el: Element, kind: Kind) => group(el, kind)!.querySelector('.heading')!;
 const headings = (el: Element) => [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
-const isLoading = (el: Element) => shadow(el).querySelector('[aria-busy="true"]') !== null;
-const finishLoading = (el: Element) => waitUntil(() => !isLoading(el), 'the src fetch finishes', { timeout: 4000 });
-/** How a page might style the host: an element with nothing to show must still take no space. */
-const PAGE_STYLES = 'padding: 1em; border: 2px solid; margin: 1em 0';
-const pwned = () => Reflect.get(window, '__pwned');
 const lists = (confirmed: unknown, unclear?: unknown): Article => ({ confirmed, unclear }) as Article;
 
-/** Relative luminance (WCAG 2) of a computed `rgb()` colour. */
-function luminance(color: string) {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 
 /** The panel in a box `width` wide. */
 async function inBox(width: string, data: Article) {
@@ -444,44 +427,7 @@ describe('<nb-confirmed-unclear>', () => {
       expect(items(el, 'confirmed')).to.deep.equal(['Shown.']);
     });
 
-    it('reports a malformed JSON attribute once and renders nothing', async () => {
-      const el = await fixture<NbConfirmedUnclear>(html`<nb-confirmed-unclear style=${PAGE_STYLES}></nb-confirmed-unclear>`);
-      const { warnings, errors } = await captureErrors(el, async () => {
-        el.setAttribute('data', '{"confirmed": ["a"], "unclear": ["b"]');
-        await settled(el);
-      });
-      expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['data', 'the data is not valid JSON']]);
-      expect(warnings).to.have.length(1);
-      expect(el.getBoundingClientRect().height).to.equal(0);
-    });
-
-    it('reports a `for` naming a missing id', async () => {
-      const wrapper = fixtureSync(html`<div></div>`);
-      const el = document.createElement('nb-confirmed-unclear');
-      el.style.cssText = PAGE_STYLES;
-      el.setAttribute('for', 'cu-missing');
-      const { warnings, errors } = await captureErrors(el, async () => {
-        wrapper.append(el);
-        await settled(el);
-      });
-      expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['for', 'no element with id "cu-missing" was found for the for attribute']]);
-      expect(warnings).to.have.length(1);
-      expect(el.getBoundingClientRect().height).to.equal(0);
-    });
-
-    it('reports a `src` that 404s, and then takes no space', async () => {
-      const el = await fixture<NbConfirmedUnclear>(html`<nb-confirmed-unclear style=${PAGE_STYLES}></nb-confirmed-unclear>`);
-      const { warnings, errors } = await captureErrors(el, async () => {
-        const heard = oneEvent(el, 'nb-error');
-        el.src = '/test/fixtures/no-such-panel.json';
-        await heard;
-        await settled(el);
-      });
-      expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['src', 'could not load /test/fixtures/no-such-panel.json: HTTP 404']]);
-      expect(warnings).to.have.length(1);
-      expect(isLoading(el)).to.be.false;
-      expect(el.getBoundingClientRect().height).to.equal(0);
-    });
+    itReportsUnreadableInput('nb-confirmed-unclear', '{"confirmed": ["a"], "unclear": ["b"]');
 
     it('takes no space with no data or empty data', async () => {
       const cases: [string, unknown][] = [['none', undefined], ['{}', {}], ['empty lists', { confirmed: [], unclear: [] }], ['other fields only', { tldr: 'A summary', keyFacts: seed.keyFacts }]];

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NbElement, NbErrorDetail } from '../src/index.js';
 import seed from './fixtures/meta-worker-tracking.json' with { type: 'json' };
 import second from './fixtures/meta-mouse-tracker.json' with { type: 'json' };
@@ -41,3 +41,75 @@ export async function captureErrors(target: EventTarget, act: () => unknown | Pr
 }
 
 export { expect, fixture, html, oneEvent };
+
+/** The seed article, as the test server serves it. */
+export const SEED_URL = '/test/fixtures/meta-worker-tracking.json';
+/** The test server holds this response back, so the loading state can be seen. */
+export const SLOW_SEED_URL = `${SEED_URL}?delay=300`;
+/** How a page might style the host: an element with nothing to show must still take no space. */
+export const PAGE_STYLES = 'padding: 1em; border: 2px solid; margin: 1em 0';
+
+/** White space folded, ends trimmed. */
+export const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+export const isLoading = (el: Element) => shadow(el).querySelector('[aria-busy="true"]') !== null;
+export const finishLoading = (el: Element) => waitUntil(() => !isLoading(el), 'the src fetch finishes', { timeout: 4000 });
+/** The flag hostile payloads set if they ever run. */
+export const pwned = () => Reflect.get(window, '__pwned');
+
+/** Relative luminance (WCAG 2) of a computed `rgb()` colour. */
+export function luminance(color: string) {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The same three unreadable inputs for any element: malformed JSON in the attribute, a `for` naming no
+ * element, a `src` that 404s. Each gives exactly one nb-error and one warning, and the element takes no space.
+ */
+export function itReportsUnreadableInput(tag: string, malformedJson: string) {
+  it('reports a malformed JSON attribute once and renders nothing', async () => {
+    const el = fixtureSync(html`<div></div>`).appendChild(document.createElement(tag));
+    el.style.cssText = PAGE_STYLES;
+    await settled(el);
+    const { warnings, errors } = await captureErrors(el, async () => {
+      el.setAttribute('data', malformedJson);
+      await settled(el);
+    });
+    expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['data', 'the data is not valid JSON']]);
+    expect(warnings).to.have.length(1);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('reports a `for` naming a missing id', async () => {
+    const wrapper = fixtureSync(html`<div></div>`);
+    const el = document.createElement(tag);
+    el.style.cssText = PAGE_STYLES;
+    el.setAttribute('for', `${tag}-missing`);
+    const { warnings, errors } = await captureErrors(el, async () => {
+      wrapper.append(el);
+      await settled(el);
+    });
+    expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['for', `no element with id "${tag}-missing" was found for the for attribute`]]);
+    expect(warnings).to.have.length(1);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('reports a `src` that 404s, and then takes no space', async () => {
+    const el = fixtureSync(html`<div></div>`).appendChild(document.createElement(tag)) as NbElement;
+    el.style.cssText = PAGE_STYLES;
+    await settled(el);
+    const { warnings, errors } = await captureErrors(el, async () => {
+      const heard = oneEvent(el, 'nb-error');
+      el.src = `/test/fixtures/no-such-${tag}.json`;
+      await heard;
+      await settled(el);
+    });
+    expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['src', `could not load /test/fixtures/no-such-${tag}.json: HTTP 404`]]);
+    expect(warnings).to.have.length(1);
+    expect(isLoading(el)).to.be.false;
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+}

@@ -1,25 +1,16 @@
 import '../src/sources/define.js';
-import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
+import { aTimeout, fixtureSync } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NbSources } from '../src/sources/define.js';
 import type { Article, NbErrorDetail, Source } from '../src/index.js';
-import { captureErrors, clone, expect, fixture, html, oneEvent, second, seed, settled, shadow, shadowText } from './helpers.js';
+import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
 
-const SEED_URL = '/test/fixtures/meta-worker-tracking.json';
-/** The test server holds this response back, so the loading state can be seen. */
-const SLOW_SEED_URL = `${SEED_URL}?delay=300`;
 
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const entries = (el: Element) => [...shadow(el).querySelectorAll('ol > li')];
 const titles = (el: Element) => entries(el).map((li) => fold(li.querySelector('.title')?.textContent));
 const links = (el: Element) => [...shadow(el).querySelectorAll('a')];
 const dates = (el: Element) => [...shadow(el).querySelectorAll('time')].map((time) => time.textContent);
 const headings = (el: Element) => [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
-const isLoading = (el: Element) => shadow(el).querySelector('[aria-busy="true"]') !== null;
-const finishLoading = (el: Element) => waitUntil(() => !isLoading(el), 'the src fetch finishes', { timeout: 4000 });
-/** How a page might style the host: an element with nothing to show must still take no space. */
-const PAGE_STYLES = 'padding: 1em; border: 2px solid; margin: 1em 0';
-const pwned = () => Reflect.get(window, '__pwned');
 const withSources = (sources: unknown): Article => ({ sources: sources as Source[] });
 
 /** The seed's sources, with URLs: https, http, another scheme, and none. */
@@ -28,14 +19,6 @@ const linked = (): Article => {
   return { ...clone(seed), sources: seed.sources.map((source, i) => (urls[i] ? { ...source, url: urls[i] } : { ...source })) };
 };
 
-/** Relative luminance (WCAG 2) of a computed `rgb()` colour. */
-function luminance(color: string) {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 
 describe('<nb-sources>', () => {
   describe('renders its data', () => {
@@ -528,44 +511,7 @@ describe('<nb-sources>', () => {
       expect(titles(el)).to.deep.equal(['Shown']);
     });
 
-    it('reports a malformed JSON attribute once and renders nothing', async () => {
-      const el = await fixture<NbSources>(html`<nb-sources style=${PAGE_STYLES}></nb-sources>`);
-      const { warnings, errors } = await captureErrors(el, async () => {
-        el.setAttribute('data', '[{"title": "a"}');
-        await settled(el);
-      });
-      expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['data', 'the data is not valid JSON']]);
-      expect(warnings).to.have.length(1);
-      expect(el.getBoundingClientRect().height).to.equal(0);
-    });
-
-    it('reports a `for` naming a missing id', async () => {
-      const wrapper = fixtureSync(html`<div></div>`);
-      const el = document.createElement('nb-sources');
-      el.style.cssText = PAGE_STYLES;
-      el.setAttribute('for', 'sources-missing');
-      const { warnings, errors } = await captureErrors(el, async () => {
-        wrapper.append(el);
-        await settled(el);
-      });
-      expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['for', 'no element with id "sources-missing" was found for the for attribute']]);
-      expect(warnings).to.have.length(1);
-      expect(el.getBoundingClientRect().height).to.equal(0);
-    });
-
-    it('reports a `src` that 404s, and then takes no space', async () => {
-      const el = await fixture<NbSources>(html`<nb-sources style=${PAGE_STYLES}></nb-sources>`);
-      const { warnings, errors } = await captureErrors(el, async () => {
-        const heard = oneEvent(el, 'nb-error');
-        el.src = '/test/fixtures/no-such-sources.json';
-        await heard;
-        await settled(el);
-      });
-      expect(errors.map((e) => [e.source, e.message])).to.deep.equal([['src', 'could not load /test/fixtures/no-such-sources.json: HTTP 404']]);
-      expect(warnings).to.have.length(1);
-      expect(isLoading(el)).to.be.false;
-      expect(el.getBoundingClientRect().height).to.equal(0);
-    });
+    itReportsUnreadableInput('nb-sources', '[{"title": "a"}');
 
     it('takes no space with no data or empty data', async () => {
       const cases: [string, unknown][] = [['none', undefined], ['{}', {}], ['[]', []], ['empty sources', { sources: [] }], ['other fields only', { tldr: 'A summary', unclear: ['x'] }]];

@@ -2,28 +2,12 @@ import '../src/tldr/define.js';
 import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
 import type { NbTldr } from '../src/tldr/define.js';
 import type { NbErrorDetail } from '../src/index.js';
-import { captureErrors, clone, expect, fixture, html, oneEvent, second, seed, settled, shadow, shadowText } from './helpers.js';
+import { captureErrors, clone, expect, finishLoading, fixture, html, isLoading, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
 
-const SEED_URL = '/test/fixtures/meta-worker-tracking.json';
-/** The test server holds this response back, so the loading state can be seen. */
-const SLOW_SEED_URL = `${SEED_URL}?delay=300`;
 
 const summary = (el: Element) => (shadow(el).querySelector('.summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const headings = (el: Element) => [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
-const isLoading = (el: Element) => shadow(el).querySelector('[aria-busy="true"]') !== null;
-const finishLoading = (el: Element) => waitUntil(() => !isLoading(el), 'the src fetch finishes', { timeout: 4000 });
-/** How a page might style the host: an element with nothing to show must still take no space. */
-const PAGE_STYLES = 'padding: 1em; border: 2px solid; margin: 1em 0';
-const pwned = () => Reflect.get(window, '__pwned');
 
-/** Relative luminance (WCAG 2) of a computed `rgb()` colour. */
-function luminance(color: string) {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 
 describe('<nb-tldr>', () => {
   describe('renders its data', () => {
