@@ -2,7 +2,7 @@ import '../src/confirmed-unclear/define.js';
 import { aTimeout, fixtureSync } from '@open-wc/testing';
 import type { NbConfirmedUnclear } from '../src/confirmed-unclear/define.js';
 import type { Article, NbErrorDetail } from '../src/index.js';
-import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
+import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itNamesTheChannel, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
 
 
 type Kind = 'confirmed' | 'unclear';
@@ -275,31 +275,7 @@ describe('<nb-confirmed-unclear>', () => {
       expect(items(el, 'confirmed')).to.deep.equal(['Valid.']);
     });
 
-    it('names the channel in `source` and the tag in the console.warn', async () => {
-      const wrapper = fixtureSync(`<div></div>`);
-      const cases: [string, (el: NbConfirmedUnclear) => void][] = [
-        ['data', (el) => (el.data = lists('all good'))],
-        ['data', (el) => el.setAttribute('data', '{"confirmed": [}')],
-        ['for', (el) => el.setAttribute('for', 'cu-nowhere')],
-        ['src', (el) => el.setAttribute('src', '/test/fixtures/no-such-panel.json')],
-        ['labels', (el) => el.setAttribute('labels', 'Known')],
-      ];
-      for (const [source, act] of cases) {
-        const el = document.createElement('nb-confirmed-unclear');
-        wrapper.append(el);
-        const { warnings, errors } = await captureErrors(el, async () => {
-          const heard = oneEvent(el, 'nb-error');
-          act(el);
-          await heard;
-          await settled(el);
-        });
-        expect(errors, source).to.have.length(1);
-        expect(errors[0].source).to.equal(source);
-        expect(warnings, source).to.have.length(1);
-        expect(warnings[0][0]).to.equal(`<nb-confirmed-unclear>: ${errors[0].message}`);
-        el.remove();
-      }
-    });
+    itNamesTheChannel('nb-confirmed-unclear', () => lists('all good'));
   });
 
   describe('accessibility', () => {

@@ -113,3 +113,32 @@ export function itReportsUnreadableInput(tag: string, malformedJson: string) {
     expect(el.getBoundingClientRect().height).to.equal(0);
   });
 }
+
+/** Each input channel's error names that channel in `detail.source`, and the warning names the tag. */
+export function itNamesTheChannel(tag: string, invalidData: () => unknown) {
+  it('names the channel in `source` and the tag in the console.warn', async () => {
+    const wrapper = fixtureSync(html`<div></div>`);
+    const cases: [string, (el: NbElement) => void][] = [
+      ['data', (el) => (el.data = invalidData() as NbElement['data'])],
+      ['data', (el) => el.setAttribute('data', '[{')],
+      ['for', (el) => el.setAttribute('for', `${tag}-nowhere`)],
+      ['src', (el) => el.setAttribute('src', `/test/fixtures/no-such-${tag}.json`)],
+      ['labels', (el) => el.setAttribute('labels', '["not", "an", "object"]')],
+    ];
+    for (const [source, act] of cases) {
+      const el = document.createElement(tag) as NbElement;
+      wrapper.append(el);
+      const { warnings, errors } = await captureErrors(el, async () => {
+        const heard = oneEvent(el, 'nb-error');
+        act(el);
+        await heard;
+        await settled(el);
+      });
+      expect(errors, source).to.have.length(1);
+      expect(errors[0].source).to.equal(source);
+      expect(warnings, source).to.have.length(1);
+      expect(warnings[0][0]).to.equal(`<${tag}>: ${errors[0].message}`);
+      el.remove();
+    }
+  });
+}

@@ -2,7 +2,7 @@ import '../src/key-facts/define.js';
 import { aTimeout, fixtureSync } from '@open-wc/testing';
 import type { NbKeyFacts } from '../src/key-facts/define.js';
 import type { Article, KeyFact, NbErrorDetail } from '../src/index.js';
-import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
+import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itNamesTheChannel, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
 
 
 const labels = (el: Element) => [...shadow(el).querySelectorAll('dl dt')].map((dt) => fold(dt.textContent));
@@ -214,31 +214,7 @@ describe('<nb-key-facts>', () => {
       expect(texts(el)).to.deep.equal(['Valid']);
     });
 
-    it('names the channel in `source` and the tag in the console.warn', async () => {
-      const wrapper = fixtureSync(`<div></div>`);
-      const cases: [string, (el: NbKeyFacts) => void][] = [
-        ['data', (el) => (el.data = withFacts('nope'))],
-        ['data', (el) => el.setAttribute('data', '[{')],
-        ['for', (el) => el.setAttribute('for', 'facts-nowhere')],
-        ['src', (el) => el.setAttribute('src', '/test/fixtures/no-such-facts.json')],
-        ['labels', (el) => el.setAttribute('labels', '["Fast facts"]')],
-      ];
-      for (const [source, act] of cases) {
-        const el = document.createElement('nb-key-facts');
-        wrapper.append(el);
-        const { warnings, errors } = await captureErrors(el, async () => {
-          const heard = oneEvent(el, 'nb-error');
-          act(el);
-          await heard;
-          await settled(el);
-        });
-        expect(errors, source).to.have.length(1);
-        expect(errors[0].source).to.equal(source);
-        expect(warnings, source).to.have.length(1);
-        expect(warnings[0][0]).to.equal(`<nb-key-facts>: ${errors[0].message}`);
-        el.remove();
-      }
-    });
+    itNamesTheChannel('nb-key-facts', () => withFacts('nope'));
   });
 
   describe('accessibility', () => {

@@ -3,7 +3,7 @@ import { aTimeout, fixtureSync } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NbSources } from '../src/sources/define.js';
 import type { Article, NbErrorDetail, Source } from '../src/index.js';
-import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
+import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itNamesTheChannel, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
 
 
 const entries = (el: Element) => [...shadow(el).querySelectorAll('ol > li')];
@@ -303,31 +303,7 @@ describe('<nb-sources>', () => {
       });
     });
 
-    it('names the channel in `source` and the tag in the console.warn', async () => {
-      const wrapper = fixtureSync(`<div></div>`);
-      const cases: [string, (el: NbSources) => void][] = [
-        ['data', (el) => (el.data = withSources({ title: 'not in a list' }))],
-        ['data', (el) => el.setAttribute('data', "[{'title': 'single quotes'}]")],
-        ['for', (el) => el.setAttribute('for', 'sources-nowhere')],
-        ['src', (el) => el.setAttribute('src', '/test/fixtures/no-such-sources.json')],
-        ['labels', (el) => el.setAttribute('labels', '42')],
-      ];
-      for (const [source, act] of cases) {
-        const el = document.createElement('nb-sources');
-        wrapper.append(el);
-        const { warnings, errors } = await captureErrors(el, async () => {
-          const heard = oneEvent(el, 'nb-error');
-          act(el);
-          await heard;
-          await settled(el);
-        });
-        expect(errors, source).to.have.length(1);
-        expect(errors[0].source).to.equal(source);
-        expect(warnings, source).to.have.length(1);
-        expect(warnings[0][0]).to.equal(`<nb-sources>: ${errors[0].message}`);
-        el.remove();
-      }
-    });
+    itNamesTheChannel('nb-sources', () => withSources({ title: 'not in a list' }));
   });
 
   describe('accessibility', () => {
