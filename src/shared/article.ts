@@ -59,6 +59,9 @@ const DATE_FIELDS = ['published', 'updated'] as const;
 const LIST_FIELDS = ['keyFacts', 'confirmed', 'unclear', 'faq', 'sources'] as const;
 type ListField = (typeof LIST_FIELDS)[number];
 
+/** Every field of the article shape. */
+export const ARTICLE_FIELDS: readonly ArticleField[] = [...STRING_FIELDS, ...DATE_FIELDS, ...LIST_FIELDS];
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -9,7 +9,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../index.js';
-import { readArticle, type Article } from '../shared/article.js';
+import { ARTICLE_FIELDS, readArticle, type Article } from '../shared/article.js';
 import { loadLabels } from '../shared/labels.js';
 
 export const ELEMENT_TAGS = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-sources', 'nb-brief'] as const;
@@ -46,8 +46,6 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 /** The markers of the wrapping template: only the element's own shadow DOM needs Lit's markers to hydrate. */
 const OUTER_MARKERS = /^(<!--lit-part [^>]*-->)+(<!--lit-node \d+-->)?|(<!--\/lit-part-->|<\?>)+$/g;
 
-const ALL_FIELDS = ['headline', 'url', 'lang', 'published', 'updated', 'author', 'tldr', 'keyFacts', 'confirmed', 'unclear', 'faq', 'sources'] as const;
-
 /**
  * Renders one element for `article` to an HTML string with declarative shadow DOM. The (validated)
  * article goes into the element's `data` attribute (or the page's JSON script named by `for`), so the
@@ -56,7 +54,7 @@ const ALL_FIELDS = ['headline', 'url', 'lang', 'published', 'updated', 'author',
 export async function renderArticle(article: unknown, options: RenderOptions = {}): Promise<{ html: string; problems: string[] }> {
   const tag = options.element ?? 'nb-brief';
   if (!(ELEMENT_TAGS as readonly string[]).includes(tag)) throw new Error(`newsbrief: unknown element "${tag}"; use one of ${ELEMENT_TAGS.join(', ')}`);
-  const { article: valid, problems } = readArticle(article, ALL_FIELDS);
+  const { article: valid, problems } = readArticle(article, ARTICLE_FIELDS);
   const lang = options.lang ?? valid.lang ?? 'en';
   await loadLabels(lang);
   const name = unsafeStatic(tag); // one of ELEMENT_TAGS, checked above
