@@ -18,11 +18,13 @@ const TAGS = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-s
 describe('lifecycle', function () {
   this.timeout(180_000);
 
-  it('10,000 create → render → remove cycles per element do not grow the heap without bound', async () => {
+  it('10,000 create → render → remove cycles per element leave nothing behind', async () => {
     expect(gc, 'Chromium runs with --js-flags=--expose-gc').to.be.a('function');
     const host = document.createElement('div');
     document.body.append(host);
     const figures: string[] = [];
+    /** Every 50th element removed, watched: a leak keeps it (and its shadow tree) alive. */
+    let watched: WeakRef<Element>[] = [];
     const cycle = async (tag: string, count: number) => {
       for (let done = 0; done < count; done += 100) {
         const batch = Array.from({ length: 100 }, () => {
@@ -32,20 +34,30 @@ describe('lifecycle', function () {
           return el;
         });
         await Promise.all(batch.map(settled));
+        batch.forEach((el, i) => i % 50 === 0 && watched.push(new WeakRef(el)));
         host.replaceChildren();
       }
     };
     for (const tag of TAGS) {
       await cycle(tag, 1000); // warm up: caches, compiled templates
+      watched = [];
       const before = await heapAfterGc();
       await cycle(tag, 10_000);
       const after = await heapAfterGc();
+      // More collections, a task apart: a WeakRef clears only after the job that read it, and the last
+      // batch may still be referenced by a settling promise. A real leak survives them all.
+      let alive = watched.length;
+      for (let round = 0; round < 5 && alive > 0; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await heapAfterGc();
+        alive = watched.filter((ref) => ref.deref()).length;
+      }
       const growth = (after - before) / 1024 / 1024;
-      figures.push(`${tag}: ${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MiB after 10,000 cycles (heap ${(after / 1024 / 1024).toFixed(1)} MiB)`);
-      // A leak of even one shadow tree per cycle would be tens of MiB here.
-      expect(growth, tag).to.be.lessThan(4);
+      figures.push(`${tag}: ${alive} of ${watched.length} watched elements still alive; heap ${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MiB after 10,000 cycles`);
+      expect(alive, `${tag}: removed elements kept alive`).to.equal(0);
     }
     host.remove();
+    // The heap figure is reported, not asserted: other test files share the renderer and its heap.
     console.log(`lifecycle memory:\n  ${figures.join('\n  ')}`);
   });
 
