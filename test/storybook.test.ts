@@ -48,6 +48,18 @@ async function injectAxe(win: AxeWindow) {
   await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
 }
 
+/** Runs axe on the story; the a11y addon runs its own check after each render, so wait for that one to finish. */
+async function runAxe(win: AxeWindow, root: Element) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await win.axe.run(root, { rules: { region: { enabled: false } } });
+    } catch (error) {
+      if (attempt > 50 || !String(error).includes('already running')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 describe('Storybook (built)', () => {
   it('has the eight states for every element, plus docs pages', () => {
     for (const title of ['TL;DR card', 'Key facts', 'FAQ', 'Confirmed vs unclear', 'Sources', 'Brief']) {
@@ -74,7 +86,7 @@ describe('Storybook (built)', () => {
         }
         if (story.name === 'Bad Data') expect(root.querySelector('output')!.textContent).to.contain('nb-error');
         await injectAxe(win);
-        const { violations } = await win.axe.run(root, { rules: { region: { enabled: false } } });
+        const { violations } = await runAxe(win, root);
         expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).to.deep.equal([]);
       } finally {
         frame.remove();
