@@ -3,8 +3,8 @@ import { render } from 'lit';
 import pkg from '../package.json' with { type: 'json' };
 import { MAX_TEXT_LENGTH, readArticle } from '../src/shared/article.js';
 import { formatDate, parseDate } from '../src/shared/dates.js';
-import { renderInline } from '../src/shared/inline-text.js';
-import { cleanLabel, plainText, safeHref, slugify, uniqueSlugs } from '../src/shared/text.js';
+import { plainText, renderInline } from '../src/shared/inline-text.js';
+import { cleanLabel, safeHref, slugify, uniqueSlugs } from '../src/shared/text.js';
 import { VERSION } from '../src/shared/version.js';
 import { clone, expect, seed } from './helpers.js';
 

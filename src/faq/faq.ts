@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { chevronIcon } from '../shared/icons.js';
-import { renderInline, renderParagraphs } from '../shared/inline-text.js';
+import { plainText, renderInline, renderParagraphs } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
-import { cleanLabel, plainText, uniqueSlugs } from '../shared/text.js';
+import { cleanLabel, uniqueSlugs } from '../shared/text.js';
 import styles from './faq.styles.js';
 
 export interface NbFaqToggleDetail {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { safeHref } from './text.js';
+import { cleanLabel, safeHref } from './text.js';
 
 /**
  * The inline subset honoured in text fields: `**bold**`, `*italic*` and `[text](https://…)`.
@@ -44,3 +44,13 @@ export const renderParagraphs = (text: string) =>
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
     .map((paragraph) => html`<p>${renderInline(paragraph)}</p>`);
+
+/**
+ * The text as a reader sees it, with the same inline grammar taken out rather than built:
+ * `**Why** [Meta](https://…) paused` → `Why Meta paused`. Stray markers around it are trimmed too.
+ */
+export function plainText(text: string): string {
+  const strip = (value: string, depth: number): string =>
+    depth > 2 ? value : value.replace(INLINE, (_, bold?: string, italic?: string, linkText?: string) => strip(bold ?? italic ?? linkText ?? '', depth + 1));
+  return strip(cleanLabel(text), 0);
+}

@@ -62,10 +62,3 @@ export function uniqueSlugs(texts: readonly string[], fallback: string): string[
     return slug;
   });
 }
-
-/** Text with the inline subset taken out, as a reader sees it: `**Why** [Meta](https://…) paused` → `Why Meta paused`. */
-export const plainText = (text: string) =>
-  cleanLabel(text)
-    .replace(/\[([^\[\]]+)\]\([^()\s]+\)/g, '$1')
-    .replace(/\*\*(?=\S)([^]*?\S)\*\*/g, '$1')
-    .replace(/\*(?=[^\s*])([^*]*?[^\s*])\*/g, '$1');
