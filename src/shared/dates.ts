@@ -3,22 +3,25 @@ import { html } from 'lit';
 /** A date-only ISO string (`2026-06-25`) names a calendar day, not an instant: format it in UTC. */
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
-function formatterFor(lang: string, dateOnly: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${dateOnly}`;
-  let formatter = formatters.get(key);
+/** One formatter per kind and language, made once (lists and the minute clock format many dates); an invalid language tag gets English. */
+function cachedFormatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, lang: string, make: (lang: string) => T): T {
+  const key = `${kind}|${lang}`;
+  let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
-    const options: Intl.DateTimeFormatOptions = dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long' };
     try {
-      formatter = new Intl.DateTimeFormat(lang, options);
+      formatter = make(lang);
     } catch {
-      formatter = new Intl.DateTimeFormat('en', options); // an invalid language tag
+      formatter = make('en');
     }
     formatters.set(key, formatter);
   }
   return formatter;
 }
+
+const dateFormatter = (lang: string, dateOnly: boolean) =>
+  cachedFormatter(dateOnly ? 'day' : 'instant', lang, (tag) => new Intl.DateTimeFormat(tag, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long' }));
 
 /** A parsed ISO 8601 date, or `undefined` when the text is not one. */
 export function parseDate(value: string): Date | undefined {
@@ -36,7 +39,7 @@ export function parseDate(value: string): Date | undefined {
 /** The date as a reader of `lang` writes it (`25 June 2026`, `25 juin 2026`…), or `undefined` when it is not an ISO date. */
 export function formatDate(value: string, lang: string): string | undefined {
   const date = parseDate(value);
-  return date && formatterFor(lang, DATE_ONLY.test(value.trim())).format(date);
+  return date && dateFormatter(lang, DATE_ONLY.test(value.trim())).format(date);
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -61,12 +64,7 @@ export function formatRelativeDate(value: string, lang: string, now = Date.now()
     const today = new Date(now);
     seconds = (date.getTime() - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) / 1000;
   }
-  let format: Intl.RelativeTimeFormat;
-  try {
-    format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-  } catch {
-    format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  }
+  const format = cachedFormatter('relative', lang, (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
   const units = dateOnly ? RELATIVE_UNITS.slice(0, 4) : RELATIVE_UNITS;
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   return format.format(dateOnly ? 0 : Math.round(seconds / 60), dateOnly ? 'day' : 'minute');
