@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
-import { loadLabels, resolveLabels, type NbLabels } from './labels.js';
+import { loadLabels, primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -236,7 +236,7 @@ export abstract class NbElement extends LitElement {
    */
   protected get autoDirection(): 'rtl' | undefined {
     if (closestAcrossShadows(this, '[dir]') || this.hasAttribute('dir')) return undefined;
-    return RTL_LANGUAGES.has(this.language.split(/[-_]/)[0].toLowerCase()) ? 'rtl' : undefined;
+    return RTL_LANGUAGES.has(primaryLanguage(this.language)) ? 'rtl' : undefined;
   }
 
   protected get level() {

@@ -70,9 +70,12 @@ export const SUPPORTED_LANGUAGES = ['en', ...Object.keys(LOCALE_LOADERS)];
 const loaded = new Map<string, NbLabels>([['en', EN_LABELS]]);
 const loading = new Map<string, Promise<void>>();
 
+/** The primary language subtag of a BCP 47 tag, lower-cased: `pt-BR` → `pt`, `zh_Hant` → `zh`. */
+export const primaryLanguage = (lang: string) => lang.split(/[-_]/)[0].toLowerCase();
+
 /** The language whose labels serve a BCP 47 tag: `pt-BR` → `pt`, `zh-Hant-TW` → `zh`, unknown → `en`. */
 export const labelLanguage = (lang: string) => {
-  const base = lang.split(/[-_]/)[0].toLowerCase();
+  const base = primaryLanguage(lang);
   return base in LOCALE_LOADERS ? base : 'en';
 };
 
