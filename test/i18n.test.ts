@@ -1,4 +1,5 @@
 import '../src/index.js';
+import { waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { NbBrief, NbFaq, NbSources, NbTldr } from '../src/index.js';
 import { labelLanguage, SUPPORTED_LANGUAGES } from '../src/shared/labels.js';
@@ -51,6 +52,18 @@ describe('languages, direction, themes, print', () => {
       expect(heading(pt)).to.equal('Em resumo');
       const unknown = await fixture<NbTldr>(html`<nb-tldr lang="tlh" .data=${seed}></nb-tldr>`);
       expect(heading(unknown)).to.equal('TL;DR');
+    });
+
+    it('uses the article’s own lang when no lang is set in the page, loading its labels', async () => {
+      const html_ = document.documentElement;
+      const pageLang = html_.getAttribute('lang');
+      html_.removeAttribute('lang');
+      try {
+        const el = await fixture<NbTldr>(html`<nb-tldr .data=${{ lang: 'nl', tldr: 'Een samenvatting.' }}></nb-tldr>`);
+        await waitUntil(() => heading(el) === 'In het kort', 'the Dutch labels load and render', { timeout: 2000 });
+      } finally {
+        if (pageLang !== null) html_.setAttribute('lang', pageLang);
+      }
     });
 
     it('lets `labels` override a built-in translation', async () => {

@@ -263,6 +263,8 @@ export abstract class NbElement extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    // The language can change during an update (the article's own `lang`): render again once its labels load.
+    loadLabels(this.language)?.then(() => this.requestUpdate());
     if (this.relativeDates && this.isConnected && !this.clock) this.clock = setInterval(() => this.requestUpdate(), 60_000);
     else if (!this.relativeDates && this.clock) {
       clearInterval(this.clock);
