@@ -164,6 +164,8 @@ export abstract class NbElement extends LitElement {
   /** True while a `for` lookup waits for the document to finish parsing. */
   private waitingForDocument = false;
   private internals?: ElementInternals;
+  /** See `language`. */
+  private renderLanguage = 'en';
   /** Re-renders relative dates every minute while they are shown. */
   private clock?: ReturnType<typeof setInterval>;
 
@@ -219,8 +221,12 @@ export abstract class NbElement extends LitElement {
     this.emit<NbErrorDetail>('nb-error', { message, source, problems });
   }
 
-  /** The resolved language: the element's own `lang`, its nearest ancestor's, the article's, or `en`. */
+  /** The language of this render (resolved once per update): the element's own `lang`, its nearest ancestor's, the article's, or `en`. */
   protected get language(): string {
+    return this.renderLanguage;
+  }
+
+  private findLanguage(): string {
     const owner = closestAcrossShadows(this, '[lang]') as HTMLElement | null;
     return owner?.lang || this.getAttribute('lang') || this.article.lang || 'en';
   }
@@ -253,11 +259,12 @@ export abstract class NbElement extends LitElement {
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('labels')) this.readLabels();
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
+    this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
   }
 
   /** Waits for the labels of the element's language before rendering, so no English flashes first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const labels = loadLabels(this.language);
+    const labels = loadLabels(this.findLanguage());
     return labels ? labels.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
