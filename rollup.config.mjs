@@ -5,6 +5,9 @@ import typescript from '@rollup/plugin-typescript';
 /** Every public entry point: `newsbrief` and `newsbrief/<element>`. */
 export const ELEMENTS = ['tldr', 'key-facts', 'faq', 'confirmed-unclear', 'sources', 'brief'];
 
+/** Every built-in language besides English: `newsbrief/locales/<lang>` registers one. */
+export const LANGUAGES = ['ar', 'bn', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sw', 'tr', 'ur', 'zh'];
+
 /**
  * Minifies the static text of our `css` and `html` template literals, which terser leaves alone:
  * comments, indentation and the spaces around punctuation in CSS (never inside `calc()` operators), and line-break runs in HTML (a run of white space with a newline
@@ -46,11 +49,11 @@ const typescriptFor = (declarations) =>
     sourceMap: true,
   });
 
-/** A CDN file: Lit inside, minified; labels for languages other than English are chunks beside it, loaded only when needed. */
+/** A CDN file: one self-contained module, Lit and every language inside, minified. */
 const cdnBuild = (input, file) => ({
   input,
   plugins: [nodeResolve({ exportConditions: ['production'] }), typescriptFor(false), minifyTemplates(), terser({ module: true, format: { comments: false } })],
-  output: { dir: 'dist', entryFileNames: file, chunkFileNames: 'cdn/[name]-[hash].js', format: 'es', sourcemap: true },
+  output: { dir: 'dist', entryFileNames: file, format: 'es', sourcemap: true, inlineDynamicImports: true },
 });
 
 export default [
@@ -61,6 +64,8 @@ export default [
       ['hydrate', 'src/hydrate.ts'],
       ['ssr/index', 'src/ssr/index.ts'],
       ['ssr/cli', 'src/ssr/cli.ts'],
+      ['locales/all', 'src/locales/all.ts'],
+      ...LANGUAGES.map((lang) => [`locales/register/${lang}`, `src/locales/register/${lang}.ts`]),
       ...ELEMENTS.map((name) => [`${name}/define`, `src/${name}/define.ts`]),
     ]),
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
@@ -77,6 +82,6 @@ export default [
   },
   // The CDN file: one self-contained, minified ES module with Lit inside, registering every element;
   // and its twin with Lit's hydration support, for pages rendered on the server (`newsbrief/ssr`).
-  cdnBuild('src/index.ts', 'newsbrief.min.js'),
+  cdnBuild('src/cdn.ts', 'newsbrief.min.js'),
   cdnBuild('src/hydrate.ts', 'newsbrief.hydrate.min.js'),
 ];

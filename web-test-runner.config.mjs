@@ -1,5 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Debian's Chromium, as root on a closed network (see TOOLCHAIN.md). */
@@ -23,11 +26,42 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
+ * `/alone/`: a directory holding nothing but a copy of `dist/newsbrief.min.js` and a plain page, as a
+ * publisher who copies the one file onto their server has. Any other request there is a 404, and is
+ * logged for the test to read at `/alone-requests` (test/bundle.test.ts).
+ */
+const aloneDir = mkdtempSync(join(tmpdir(), 'newsbrief-alone-'));
+const aloneRequests = [];
+function serveAlone(context, pathname) {
+  if (pathname === '/alone-requests') {
+    context.type = 'json';
+    context.body = JSON.stringify(aloneRequests.splice(0));
+    return true;
+  }
+  if (!pathname.startsWith('/alone/')) return false;
+  const name = pathname.slice('/alone/'.length);
+  if (name === 'newsbrief.min.js') {
+    copyFileSync('dist/newsbrief.min.js', join(aloneDir, name));
+    context.type = 'js';
+  } else if (name === 'page.html') {
+    copyFileSync('test/fixtures/alone-page.html', join(aloneDir, name));
+    context.type = 'html';
+  } else {
+    aloneRequests.push(pathname);
+    context.status = 404;
+    return true;
+  }
+  context.body = readFileSync(join(aloneDir, name));
+  return true;
+}
+
+/**
  * Test-only server behaviour: `/test/fixtures/csp/*` is served with the strict CSP, and
  * `?delay=<ms>` holds a response back (to test aborted and out-of-order `src` fetches).
  */
 function testServerMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if (serveAlone(context, url.pathname)) return;
   const delay = Number(url.searchParams.get('delay'));
   const respond = async () => {
     await next();

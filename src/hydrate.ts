@@ -4,4 +4,4 @@
  * other copy of Lit on the page.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-export * from './index.js';
+export * from './cdn.js';

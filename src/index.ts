@@ -13,4 +13,5 @@ export type { NbErrorDetail, NbErrorSource, NbTheme } from './shared/base-elemen
 export type { NbFaqToggleDetail } from './faq/faq.js';
 export type { Article, KeyFact, FaqItem, Source } from './shared/article.js';
 export type { NbLabels } from './shared/labels.js';
+export { registerLabels } from './shared/labels.js';
 export { VERSION } from './shared/version.js';

@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import '../src/brief/define.js';
+import '../src/locales/register/fr.js';
 import type { NbBrief } from '../src/brief/define.js';
 import type { Article, NbElement } from '../src/index.js';
 import { captureErrors, clone, expect, fixture, html, second, seed, settled, shadow, shadowText } from './helpers.js';

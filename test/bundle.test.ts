@@ -3,6 +3,15 @@
 import { waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { expect, seed } from './helpers.js';
+import type { NbLabels } from '../src/index.js';
+import { EN_LABELS, SUPPORTED_LANGUAGES } from '../src/shared/labels.js';
+
+/** The built-in label tables, read as data (the test page itself registers none). */
+const LOCALES: Record<string, NbLabels> = Object.fromEntries(
+  await Promise.all(
+    SUPPORTED_LANGUAGES.map(async (lang) => [lang, lang === 'en' ? EN_LABELS : ((await import(`../src/locales/${lang}.ts`)) as { default: NbLabels }).default]),
+  ),
+);
 
 const BUNDLE = '/dist/newsbrief.min.js';
 const PAGE = '/test/fixtures/cdn-page.html';
@@ -66,11 +75,10 @@ describe('the CDN bundle', () => {
       // Lit's own code is in it, and it is an ES module that exports the classes.
       expect(code).to.contain('adoptedStyleSheets');
       expect(code).to.match(/export\s*\{[^}]*\bas NbBrief\b/);
-      // The only other files it may ever load are its per-language label chunks, on demand.
-      const dynamic = [...code.matchAll(/\bimport\(\s*(["'`])([^"'`]*)\1\s*\)/g)].map((match) => match[2]);
-      for (const path of dynamic) expect(path).to.match(/^\.\/cdn\/[a-z]{2}-[\w-]+\.js$/);
-      // …and nothing else (a variable or computed import would not be caught above).
-      expect((code.match(/\bimport\s*\(/g) ?? []).length).to.equal(dynamic.length);
+      // Self-contained: it loads no other file, ever (no label chunks, no dynamic import at all).
+      expect(code).to.not.match(/\bimport\s*\(/);
+      // Every built-in language's labels are inside.
+      for (const [lang, labels] of Object.entries(LOCALES)) expect(code, lang).to.contain(JSON.stringify(labels.brief).slice(1, -1));
     });
   });
 
@@ -132,6 +140,34 @@ describe('the CDN bundle', () => {
       await faq.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
     });
+  });
+
+  describe('copied alone onto a server', () => {
+    // /alone/ holds only newsbrief.min.js and a plain page (see web-test-runner.config.mjs).
+    const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+    for (const lang of SUPPORTED_LANGUAGES)
+      it(`${lang}: renders every label in the page's language, right direction, no other request`, async () => {
+        await fetch('/alone-requests'); // clears the log
+        const { win, doc } = await openPage({ src: `/alone/page.html?lang=${lang}` });
+        const labels = LOCALES[lang];
+        const brief = doc.querySelector('nb-brief')!;
+        const root = brief.shadowRoot!;
+        expect(root.querySelector('header .heading')!.textContent, 'brief heading').to.equal(labels.brief);
+        const headingOf = (tag: string) => root.querySelector(tag)!.shadowRoot!.querySelector('.heading')!.textContent;
+        expect(headingOf('nb-tldr')).to.equal(labels.tldr);
+        expect(headingOf('nb-key-facts')).to.equal(labels.keyFacts);
+        expect(headingOf('nb-faq')).to.equal(labels.faq);
+        expect(headingOf('nb-confirmed-unclear')).to.equal(labels.confirmedUnclear);
+        expect(headingOf('nb-sources')).to.equal(labels.sources);
+        const summary = root.querySelector('nb-tldr')!.shadowRoot!.querySelector('.summary')!;
+        expect(win.getComputedStyle(summary).direction).to.equal(RTL.has(lang) ? 'rtl' : 'ltr');
+        // No request of its own: the page and the one file are all the frame ever loaded.
+        const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        expect(loaded).to.deep.equal(['/alone/newsbrief.min.js']);
+        expect(await (await fetch('/alone-requests')).json()).to.deep.equal([]);
+        expect(win.pageErrors).to.deep.equal([]);
+        expect(win.pageWarnings).to.deep.equal([]);
+      });
   });
 
   describe('loaded twice on one page', () => {

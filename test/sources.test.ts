@@ -1,4 +1,6 @@
 import '../src/sources/define.js';
+import '../src/locales/register/de.js';
+import '../src/locales/register/fr.js';
 import { aTimeout, fixtureSync } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NbSources } from '../src/sources/define.js';

@@ -1,4 +1,5 @@
 import '../src/tldr/define.js';
+import '../src/locales/register/fr.js';
 import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
 import type { NbTldr } from '../src/tldr/define.js';
 import type { NbErrorDetail } from '../src/index.js';

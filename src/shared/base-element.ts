@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
-import { loadLabels, primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
+import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -262,16 +262,8 @@ export abstract class NbElement extends LitElement {
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
   }
 
-  /** Waits for the labels of the element's language before rendering, so no English flashes first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const labels = loadLabels(this.findLanguage());
-    return labels ? labels.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    // The language can change during an update (the article's own `lang`): render again once its labels load.
-    loadLabels(this.language)?.then(() => this.requestUpdate());
     if (this.relativeDates && this.isConnected && !this.clock) this.clock = setInterval(() => this.requestUpdate(), 60_000);
     else if (!this.relativeDates && this.clock) {
       clearInterval(this.clock);

@@ -41,67 +41,51 @@ export const EN_LABELS: NbLabels = {
   by: 'By',
 };
 
-/** Languages with built-in labels besides English, each loaded only when an element needs it. */
-const LOCALE_LOADERS: Record<string, () => Promise<{ default: NbLabels }>> = {
-  ar: () => import('../locales/ar.js'),
-  bn: () => import('../locales/bn.js'),
-  de: () => import('../locales/de.js'),
-  es: () => import('../locales/es.js'),
-  fa: () => import('../locales/fa.js'),
-  fr: () => import('../locales/fr.js'),
-  he: () => import('../locales/he.js'),
-  hi: () => import('../locales/hi.js'),
-  id: () => import('../locales/id.js'),
-  it: () => import('../locales/it.js'),
-  ja: () => import('../locales/ja.js'),
-  ko: () => import('../locales/ko.js'),
-  nl: () => import('../locales/nl.js'),
-  pt: () => import('../locales/pt.js'),
-  ru: () => import('../locales/ru.js'),
-  sw: () => import('../locales/sw.js'),
-  tr: () => import('../locales/tr.js'),
-  ur: () => import('../locales/ur.js'),
-  zh: () => import('../locales/zh.js'),
-};
+/**
+ * The languages that ship a label table (`src/locales/<lang>.ts`). English is built in; the others are
+ * registered by importing `newsbrief/locales/<lang>` (or `newsbrief/locales/all`, which the CDN file does).
+ */
+export const SUPPORTED_LANGUAGES = ['en', 'ar', 'bn', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sw', 'tr', 'ur', 'zh'];
 
-/** Every language with built-in labels. */
-export const SUPPORTED_LANGUAGES = ['en', ...Object.keys(LOCALE_LOADERS)];
-
-const loaded = new Map<string, NbLabels>([['en', EN_LABELS]]);
-const loading = new Map<string, Promise<void>>();
+const registry = new Map<string, NbLabels>([['en', EN_LABELS]]);
+const warned = new Set<string>();
 
 /** The primary language subtag of a BCP 47 tag, lower-cased: `pt-BR` → `pt`, `zh_Hant` → `zh`. */
 export const primaryLanguage = (lang: string) => lang.split(/[-_]/)[0].toLowerCase();
 
-/** The language whose labels serve a BCP 47 tag: `pt-BR` → `pt`, `zh-Hant-TW` → `zh`, unknown → `en`. */
+/**
+ * Makes `labels` the built-in labels of `lang` (a primary language subtag: `de`, `pt`; a regional tag
+ * counts as its language). Missing keys fall back to English. Register before the elements render:
+ * elements already on the page keep their labels until their next update.
+ */
+export function registerLabels(lang: string, labels: NbLabels): void {
+  registry.set(primaryLanguage(lang), { ...EN_LABELS, ...labels });
+}
+
+/** The language whose labels serve a BCP 47 tag: `pt-BR` → `pt`, `zh-Hant-TW` → `zh`, not registered → `en`. */
 export const labelLanguage = (lang: string) => {
   const base = primaryLanguage(lang);
-  return base in LOCALE_LOADERS ? base : 'en';
+  return registry.has(base) ? base : 'en';
 };
 
 /**
- * Starts loading the labels for `lang` if they are not loaded yet, and returns the promise to wait for,
- * or `undefined` when they are ready. A language that fails to load falls back to English, with a warning.
+ * Warns once per language when a page asks for a built-in language whose labels were not imported
+ * (npm entry points leave languages out so that apps pay only for those they use).
  */
-export function loadLabels(lang: string): Promise<void> | undefined {
-  const language = labelLanguage(lang);
-  if (loaded.has(language)) return undefined;
-  let promise = loading.get(language);
-  if (!promise) {
-    promise = LOCALE_LOADERS[language]()
-      .then((module) => void loaded.set(language, module.default))
-      .catch((error: unknown) => {
-        console.warn(`newsbrief: the "${language}" labels could not be loaded; using English.`, error);
-        loaded.set(language, EN_LABELS);
-      });
-    loading.set(language, promise);
-  }
-  return promise;
+function warnMissing(lang: string) {
+  const base = primaryLanguage(lang);
+  if (registry.has(base) || warned.has(base) || !SUPPORTED_LANGUAGES.includes(base)) return;
+  warned.add(base);
+  console.warn(
+    `newsbrief: no labels registered for "${base}"; using English. ` +
+      `Add \`import 'newsbrief/locales/${base}';\` (or 'newsbrief/locales/all') to your app.`,
+  );
 }
 
-/** The labels for `lang` (English until its labels have loaded), with `overrides` applied. */
+/** The labels for `lang` (English when its labels are not registered), with `overrides` applied. */
 export function resolveLabels(overrides: Partial<Record<string, unknown>> | undefined, lang = 'en'): NbLabels {
-  const labels = { ...(loaded.get(labelLanguage(lang)) ?? EN_LABELS) };
+  warnMissing(lang);
+  const labels = { ...(registry.get(labelLanguage(lang)) ?? EN_LABELS) };
   for (const key of Object.keys(labels) as (keyof NbLabels)[]) {
     const value = overrides?.[key];
     if (typeof value === 'string') labels[key] = value;

@@ -9,8 +9,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../index.js';
+import '../locales/all.js'; // Node has no bundle to keep small: every language renders.
 import { ARTICLE_FIELDS, readArticle, type Article } from '../shared/article.js';
-import { loadLabels } from '../shared/labels.js';
 
 export const ELEMENT_TAGS = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-sources', 'nb-brief'] as const;
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
@@ -56,7 +56,6 @@ export async function renderArticle(article: unknown, options: RenderOptions = {
   if (!(ELEMENT_TAGS as readonly string[]).includes(tag)) throw new Error(`newsbrief: unknown element "${tag}"; use one of ${ELEMENT_TAGS.join(', ')}`);
   const { article: valid, problems } = readArticle(article, ARTICLE_FIELDS);
   const lang = options.lang ?? valid.lang ?? 'en';
-  await loadLabels(lang);
   const name = unsafeStatic(tag); // one of ELEMENT_TAGS, checked above
   const faq = tag === 'nb-faq';
   const template = staticHtml`<${name}

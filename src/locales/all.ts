@@ -1,0 +1,20 @@
+/** `import 'newsbrief/locales/all'` registers the built-in labels of every language (the CDN file does). */
+import './register/ar.js';
+import './register/bn.js';
+import './register/de.js';
+import './register/es.js';
+import './register/fa.js';
+import './register/fr.js';
+import './register/he.js';
+import './register/hi.js';
+import './register/id.js';
+import './register/it.js';
+import './register/ja.js';
+import './register/ko.js';
+import './register/nl.js';
+import './register/pt.js';
+import './register/ru.js';
+import './register/sw.js';
+import './register/tr.js';
+import './register/ur.js';
+import './register/zh.js';
