@@ -61,7 +61,6 @@ export default [
   {
     input: Object.fromEntries([
       ['index', 'src/index.ts'],
-      ['hydrate', 'src/hydrate.ts'],
       ['ssr/index', 'src/ssr/index.ts'],
       ['ssr/cli', 'src/ssr/cli.ts'],
       ['locales/all', 'src/locales/all.ts'],
@@ -80,8 +79,7 @@ export default [
       sourcemap: true,
     },
   },
-  // The CDN file: one self-contained, minified ES module with Lit inside, registering every element;
-  // and its twin with Lit's hydration support, for pages rendered on the server (`newsbrief/ssr`).
+  // The CDN file: one self-contained, minified ES module with Lit and every language inside, registering
+  // every element; it also brings server-rendered elements (`newsbrief/ssr`) to life.
   cdnBuild('src/cdn.ts', 'newsbrief.min.js'),
-  cdnBuild('src/hydrate.ts', 'newsbrief.hydrate.min.js'),
 ];

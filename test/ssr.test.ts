@@ -1,7 +1,15 @@
-// Server rendering (examples/ssr.html is written by `npm run build` with newsbrief/ssr): the content
-// is in the HTML and shows without JavaScript; with it, the elements hydrate the server's DOM without
-// re-creating it, the FAQ becomes interactive, and nothing shifts. The client-only page's shift is reported.
+// Server rendering (examples/ssr.html and examples/ssr-languages.html are written by `npm run build`
+// with newsbrief/ssr): the content is in the HTML and shows without JavaScript; with the ordinary bundle,
+// the elements take the server's shadow roots over: the content shows once, the FAQ becomes interactive,
+// and nothing shifts. The client-only page's shift is reported.
 import { expect } from '@open-wc/testing';
+import type { NbLabels } from '../src/index.js';
+import ar from '../src/locales/ar.js';
+import de from '../src/locales/de.js';
+import he from '../src/locales/he.js';
+import hi from '../src/locales/hi.js';
+import ja from '../src/locales/ja.js';
+import { EN_LABELS } from '../src/shared/labels.js';
 
 const TAGS = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-sources'];
 
@@ -38,7 +46,7 @@ describe('server-side rendering', () => {
     expect(source.match(/<template [^>]*shadowrootmode="open"/g)).to.have.length(TAGS.length);
     expect(source).to.contain('Meta has paused a program that tracked employee computer usage');
     expect(source).to.contain('Why did Meta pause its employee tracking program?');
-    expect(source).to.contain('newsbrief.hydrate.min.js');
+    expect(source).to.contain('<script type="module" src="../dist/newsbrief.min.js">');
   });
 
   it('shows the content with JavaScript disabled', async () => {
@@ -56,24 +64,60 @@ describe('server-side rendering', () => {
     }
   });
 
-  it('hydrates without re-creating the DOM or shifting, and the FAQ becomes interactive', async () => {
-    const remember = `<script>window.before = ${JSON.stringify(TAGS)}.map((tag) => document.querySelector(tag).shadowRoot.querySelector('.card'));</script>`;
-    const { frame, win, doc } = await loadPage('/examples/ssr.html', { head: CLS_OBSERVER, bodyEnd: remember });
+  it('with the ordinary bundle: content once, no shift, and the FAQ becomes interactive', async () => {
+    const { frame, win, doc } = await loadPage('/examples/ssr.html', { head: CLS_OBSERVER });
     try {
       await win.customElements.whenDefined('nb-faq');
       await settle(300);
-      TAGS.forEach((tag, i) => {
-        const card = doc.querySelector(tag)!.shadowRoot!.querySelector('.card');
-        expect(card, `${tag} keeps the server's DOM`).to.equal(win.before![i]);
-      });
+      for (const tag of TAGS) {
+        const root = doc.querySelector(tag)!.shadowRoot!;
+        expect(root.querySelectorAll('.card'), `${tag}: one card`).to.have.length(1);
+        expect(root.querySelectorAll('.heading[part="heading"]'), `${tag}: one heading`).to.have.length(1);
+      }
+      const tldr = doc.querySelector('nb-tldr')!.shadowRoot!.textContent!;
+      expect(tldr.split('Meta has paused a program').length - 1, 'the summary shows once').to.equal(1);
       const faq = doc.querySelector('nb-faq')!;
       const buttons = faq.shadowRoot!.querySelectorAll('button');
-      expect(buttons[0].getAttribute('aria-expanded')).to.equal('true'); // open="first", from the server
+      expect(buttons.length).to.equal(4);
+      expect(buttons[0].getAttribute('aria-expanded')).to.equal('true'); // open="first", as the server rendered it
       buttons[1].click();
       await settle(50);
       expect(buttons[1].getAttribute('aria-expanded')).to.equal('true');
-      expect(faq.shadowRoot!.querySelectorAll('[role="region"]')[1].getBoundingClientRect().height).to.be.greaterThan(10);
-      expect(win.cls, 'cumulative layout shift while hydrating').to.equal(0);
+      expect(faq.shadowRoot!.getElementById(buttons[1].getAttribute('aria-controls')!)!.getBoundingClientRect().height).to.be.greaterThan(10);
+      expect(win.cls, 'cumulative layout shift while the bundle takes over').to.equal(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('briefs in six languages and scripts: labels and direction kept, content once, no shift, FAQ interactive', async () => {
+    const LABELS: Record<string, NbLabels> = { en: EN_LABELS, de, ar, he, ja, hi };
+    const { frame, win, doc } = await loadPage('/examples/ssr-languages.html', { head: CLS_OBSERVER });
+    try {
+      await win.customElements.whenDefined('nb-brief');
+      await settle(300);
+      const briefs = [...doc.querySelectorAll('nb-brief')];
+      expect(briefs).to.have.length(6);
+      for (const brief of briefs) {
+        const lang = brief.getAttribute('lang')!;
+        const root = brief.shadowRoot!;
+        expect(root.querySelectorAll('header .heading'), lang).to.have.length(1);
+        expect(root.querySelector('header .heading')!.textContent, lang).to.equal(LABELS[lang].brief);
+        expect(root.querySelectorAll('nb-tldr, nb-key-facts, nb-faq, nb-confirmed-unclear, nb-sources'), lang).to.have.length(5);
+        const tldr = root.querySelector('nb-tldr')!.shadowRoot!;
+        expect(tldr.querySelectorAll('.summary'), `${lang}: one summary`).to.have.length(1);
+        expect(tldr.querySelector('.heading')!.textContent, lang).to.equal(LABELS[lang].tldr);
+        const rtl = lang === 'ar' || lang === 'he';
+        expect(win.getComputedStyle(tldr.querySelector('.summary')!).direction, lang).to.equal(rtl ? 'rtl' : 'ltr');
+        const faq = root.querySelector('nb-faq')!.shadowRoot!;
+        const button = faq.querySelector('button')!;
+        expect(button.getAttribute('aria-expanded'), lang).to.equal('false');
+        button.click();
+        await settle(20);
+        expect(button.getAttribute('aria-expanded'), `${lang}: the FAQ opens`).to.equal('true');
+      }
+      // Measured before the clicks opened answers (those shifts follow input, and do not count).
+      expect(win.cls, 'cumulative layout shift while the bundle takes over').to.equal(0);
     } finally {
       frame.remove();
     }

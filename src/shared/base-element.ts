@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
+import { takeServerRoot } from './server-root.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -176,6 +177,11 @@ export abstract class NbElement extends LitElement {
     } catch {
       // Environments without ElementInternals still render; only the empty state's `display: none` is lost.
     }
+  }
+
+  protected override createRenderRoot() {
+    takeServerRoot(this);
+    return super.createRenderRoot();
   }
 
   /** `lang` and `dir` are not Lit properties, but they pick the labels, date format and direction. */
