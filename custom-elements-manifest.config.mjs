@@ -1,3 +1,5 @@
+import { toolDataPlugin } from './scripts/tool-data.mjs';
+
 /** Only our own events: the base class's generic `emit(name, …)` is not an event of its own. */
 const onlyNamedEvents = {
   name: 'newsbrief-only-named-events',
@@ -13,5 +15,6 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [onlyNamedEvents],
+  // After our own fixes: framework types and editor data from the finished manifest (scripts/tool-data.mjs).
+  plugins: [onlyNamedEvents, toolDataPlugin()],
 };

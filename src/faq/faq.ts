@@ -21,6 +21,12 @@ declare global {
   interface HTMLElementEventMap {
     'nb-faq-toggle': CustomEvent<NbFaqToggleDetail>;
   }
+  interface DocumentEventMap {
+    'nb-faq-toggle': CustomEvent<NbFaqToggleDetail>;
+  }
+  interface WindowEventMap {
+    'nb-faq-toggle': CustomEvent<NbFaqToggleDetail>;
+  }
 }
 
 /**
@@ -35,7 +41,7 @@ declare global {
  * @summary The article's FAQ as an accessible accordion.
  * @tag nb-faq
  *
- * @fires nb-faq-toggle - An item was opened or closed by the reader, a URL hash, or find-in-page. `detail: { index, question, open }`.
+ * @fires {CustomEvent<NbFaqToggleDetail>} nb-faq-toggle - An item was opened or closed by the reader, a URL hash, or find-in-page. `detail: { index, question, open }`.
  *
  * @csspart items - The list of items.
  * @csspart item - One question and its answer.

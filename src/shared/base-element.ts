@@ -20,8 +20,15 @@ export interface NbErrorDetail {
 
 export type NbTheme = 'light' | 'dark' | 'auto';
 
+// Events bubble and are composed, so publishers listen on `document` or `window`: typed there too.
 declare global {
   interface HTMLElementEventMap {
+    'nb-error': CustomEvent<NbErrorDetail>;
+  }
+  interface DocumentEventMap {
+    'nb-error': CustomEvent<NbErrorDetail>;
+  }
+  interface WindowEventMap {
     'nb-error': CustomEvent<NbErrorDetail>;
   }
 }
@@ -78,7 +85,7 @@ function closestAcrossShadows(start: Element, selector: string): Element | null 
  * the shared parts (heading level, labels, theme, loading state, empty state).
  * An element adds only what it shows, in `renderContent()`.
  *
- * @fires nb-error - The data cannot be read: bad JSON, a `for` id with no script, a failed `src` fetch, an item of the wrong shape. `detail: { message, source, problems }`. Valid items are still shown.
+ * @fires {CustomEvent<NbErrorDetail>} nb-error - The data cannot be read: bad JSON, a `for` id with no script, a failed `src` fetch, an item of the wrong shape. `detail: { message, source, problems }`. Valid items are still shown.
  *
  * @csspart base - The card around the element's content.
  * @csspart heading - The element's heading.
