@@ -110,7 +110,7 @@ const App = defineComponent(() => {
       data: article,
       'heading-level': 3,
       open: 'first',
-      'onnb-faq-toggle': (event) => toggles.value.push(event.detail),
+      onNbFaqToggle: (event) => toggles.value.push(event.detail),
     };
     const sources: PropsOf<'nb-sources'> = { data: { sources: article.sources }, theme: 'dark' };
     return h('main', [

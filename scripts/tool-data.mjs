@@ -99,6 +99,9 @@ export function toolDataPlugin() {
           for (const event of d.events ?? []) {
             const detail = event.type?.text?.match(/^CustomEvent<(\w+)>$/)?.[1];
             if (detail) event.type = { text: `import('../index.js').${detail}` };
+            // The tool names the prop `on${event.name}`; Vue binds a prop as a listener only when `on` is
+            // followed by a capital (`onNbFaqToggle` listens to `nb-faq-toggle`, as `@nb-faq-toggle` compiles to).
+            event.name = event.name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
           }
       generateVuejsTypes(vue, { outdir: FRAMEWORKS_DIR, fileName: 'vue.d.ts', globalTypePath: '../index.js', hideLogs });
       // The tool also adds the elements to the global `JSX` namespace, which would clash with React's in an app that has both.
