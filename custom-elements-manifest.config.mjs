@@ -1,3 +1,5 @@
+import { toolDataPlugin } from './scripts/tool-data.mjs';
+
 /** Only our own events: the base class's generic `emit(name, …)` is not an event of its own. */
 const onlyNamedEvents = {
   name: 'newsbrief-only-named-events',
@@ -8,10 +10,27 @@ const onlyNamedEvents = {
   },
 };
 
+/**
+ * Lit's internal state (`static properties` entries with `state: true`, on protected or private fields) has no
+ * attribute, though the analyzer lists one for it.
+ */
+const noStateAttributes = {
+  name: 'newsbrief-no-state-attributes',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules)
+      for (const declaration of mod.declarations ?? []) {
+        const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+        for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
+      }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [onlyNamedEvents],
+  // After our own fixes: framework types and editor data from the finished manifest (scripts/tool-data.mjs).
+  plugins: [onlyNamedEvents, noStateAttributes, toolDataPlugin()],
 };

@@ -39,7 +39,7 @@ export class NbConfirmedUnclear extends NbElement {
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.confirmedUnclear)}
       <div class="columns ${confirmed && unclear ? 'both' : ''}">
-        ${group('confirmed', confirmed, checkIcon)} ${group('unclear', unclear, questionIcon)}
+        ${group('confirmed', confirmed, checkIcon())} ${group('unclear', unclear, questionIcon())}
       </div>
     </div>`;
   }

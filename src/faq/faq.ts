@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { chevronIcon } from '../shared/icons.js';
@@ -21,6 +20,12 @@ declare global {
   interface HTMLElementEventMap {
     'nb-faq-toggle': CustomEvent<NbFaqToggleDetail>;
   }
+  interface DocumentEventMap {
+    'nb-faq-toggle': CustomEvent<NbFaqToggleDetail>;
+  }
+  interface WindowEventMap {
+    'nb-faq-toggle': CustomEvent<NbFaqToggleDetail>;
+  }
 }
 
 /**
@@ -35,7 +40,7 @@ declare global {
  * @summary The article's FAQ as an accessible accordion.
  * @tag nb-faq
  *
- * @fires nb-faq-toggle - An item was opened or closed by the reader, a URL hash, or find-in-page. `detail: { index, question, open }`.
+ * @fires {CustomEvent<NbFaqToggleDetail>} nb-faq-toggle - An item was opened or closed by the reader, a URL hash, or find-in-page. `detail: { index, question, open }`.
  *
  * @csspart items - The list of items.
  * @csspart item - One question and its answer.
@@ -48,13 +53,19 @@ export class NbFaq extends NbElement {
   protected static override fields = ['faq'] as const;
   protected static override shorthand = 'faq' as const;
 
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    open: {},
+    openItems: { state: true },
+  };
+
   /** `multiple` (any number open) or `single` (opening one closes the others). */
-  @property({ reflect: true }) mode: 'multiple' | 'single' = 'multiple';
+  mode: 'multiple' | 'single' = 'multiple';
 
   /** Which items are open at first: `none`, `first` or `all` (`all` in single mode opens the first). */
-  @property() open: 'none' | 'first' | 'all' = 'none';
+  open: 'none' | 'first' | 'all' = 'none';
 
-  @state() private openItems = new Set<number>();
+  private openItems = new Set<number>();
 
   private slugs: string[] = [];
   /** The id of an item to scroll into view after the next render (a URL hash named it). */
@@ -152,7 +163,7 @@ export class NbFaq extends NbElement {
                 aria-controls="${id}__answer"
                 @click=${() => this.toggle(index)}
               >
-                <span class="question">${renderInline(cleanLabel(item.question), { links: false })}</span>${chevronIcon}
+                <span class="question">${renderInline(cleanLabel(item.question), { links: false })}</span>${chevronIcon()}
               </button>`,
               1,
               { part: 'question-heading' },

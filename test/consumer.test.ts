@@ -1,0 +1,174 @@
+// The package as a new user installs it (scripts/consumer-app.mjs, which `npm test` runs first: `npm pack`,
+// the tarball in a fresh app, strict TypeScript, esbuild and Vite), and the React 19 and Vue 3 apps it
+// bundled, rendered here in Chromium. Run alone: `node scripts/consumer-app.mjs && npx wtr --files test/consumer.test.ts`.
+import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { expect, seed } from './helpers.js';
+
+interface Step {
+  ok: boolean;
+  output: string;
+}
+interface Size {
+  entry: string;
+  esbuild: { min: number; gzip: number };
+  vite: { min: number; gzip: number };
+}
+interface Report {
+  fatal?: string;
+  tarball?: { filename: string; files: string[] };
+  steps: Record<string, Step>;
+  mustNotCompile: Record<string, { rejected: boolean; output: string }>;
+  sizes: Size[];
+}
+
+/** `newsbrief/faq` alone with Lit, through a bundler, gzip (issue #14). */
+const FAQ_BUDGET = 13 * 1024;
+
+let report: Report;
+
+before(async () => {
+  const response = await fetch('/.consumer/report.json');
+  if (!response.ok) throw new Error('No .consumer/report.json: run `node scripts/consumer-app.mjs` first (`npm test` does).');
+  report = await response.json();
+});
+
+type PageWindow = Window & typeof globalThis;
+const frames: HTMLIFrameElement[] = [];
+
+/** Opens one of the bundled apps in an iframe of its own (its own copy of newsbrief, React or Vue). */
+async function openApp(name: 'react' | 'vue') {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 700px; border: 0';
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/.consumer/${name}.html`;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  win.addEventListener('error', (event) => errors.push(String(event.message)));
+  const originalWarn = win.console.warn;
+  win.console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+    originalWarn.apply(win.console, args);
+  };
+  return { win, doc: frame.contentDocument!, warnings, errors };
+}
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+/** The buttons of an FAQ, inside its shadow root. */
+const questions = (faq: Element) => [...faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
+
+describe('the package as a user installs it', () => {
+  it('packs, installs into a fresh app from the registry cache, and ships the tool files', () => {
+    expect(report.fatal, report.fatal).to.equal(undefined);
+    expect(report.steps.install.ok, report.steps.install.output).to.equal(true);
+    const files = report.tarball!.files;
+    for (const file of [
+      'custom-elements.json',
+      'dist/frameworks/react.d.ts',
+      'dist/frameworks/preact.d.ts',
+      'dist/frameworks/solid.d.ts',
+      'dist/frameworks/vue.d.ts',
+      'dist/frameworks/jsx.d.ts',
+      'dist/editors/vscode.html-custom-data.json',
+      'dist/editors/vscode.css-custom-data.json',
+      'dist/editors/web-types.json',
+    ])
+      expect(files, file).to.include(file);
+  });
+
+  it('type-checks React 19 TSX, a Vue 3 render function, Preact JSX and DOM listeners on document and window, strictly, with no declarations of their own', () => {
+    expect(report.steps.typecheck.ok, report.steps.typecheck.output).to.equal(true);
+  });
+
+  it('rejects wrong code: the generated types are precise, not `any`', () => {
+    const names = Object.keys(report.mustNotCompile);
+    expect(names.length).to.be.greaterThan(4);
+    for (const name of names) expect(report.mustNotCompile[name].rejected, `${name} should not compile`).to.equal(true);
+    expect(report.mustNotCompile['a number as the article'].output).to.include('Article');
+    expect(report.mustNotCompile['a detail field that does not exist'].output).to.include('NbFaqToggleDetail');
+  });
+
+  it('bundles both apps with esbuild', () => {
+    expect(report.steps.reactBundle.ok, report.steps.reactBundle.output).to.equal(true);
+    expect(report.steps.vueBundle.ok, report.steps.vueBundle.output).to.equal(true);
+  });
+
+  it(`costs at most ${FAQ_BUDGET / 1024} KiB gzip for newsbrief/faq alone, through esbuild and through Vite`, () => {
+    const faq = report.sizes.find((size) => size.entry === 'newsbrief/faq')!;
+    expect(faq, 'newsbrief/faq measured').to.not.equal(undefined);
+    expect(faq.esbuild.gzip, 'esbuild').to.be.at.most(FAQ_BUDGET);
+    expect(faq.vite.gzip, 'Vite').to.be.at.most(FAQ_BUDGET);
+  });
+
+  it('measures every element entry point, and one element costs less than all six', () => {
+    const entries = report.sizes.map((size) => size.entry);
+    for (const entry of ['newsbrief', 'newsbrief/tldr', 'newsbrief/key-facts', 'newsbrief/faq', 'newsbrief/confirmed-unclear', 'newsbrief/sources', 'newsbrief/brief'])
+      expect(entries).to.include(entry);
+    const all = report.sizes.find((size) => size.entry === 'newsbrief')!;
+    for (const size of report.sizes.filter((s) => /^newsbrief\/(tldr|key-facts|faq|confirmed-unclear|sources)$/.test(s.entry)))
+      expect(size.esbuild.gzip, size.entry).to.be.below(all.esbuild.gzip - 1024);
+  });
+});
+
+describe('React 19 app (bundled by esbuild)', () => {
+  it('passes the article as a property, heading-level as an attribute, and reaches React state through onnb-faq-toggle', async () => {
+    const { doc, warnings, errors } = await openApp('react');
+    await waitUntil(() => doc.querySelector('nb-brief')?.shadowRoot?.querySelector('nb-tldr')?.shadowRoot?.querySelector('p'), 'the brief renders');
+    const brief = doc.querySelector('nb-brief');
+    expect(text(brief)).to.include(seed.author);
+    expect(text(brief!.shadowRoot!.querySelector('nb-tldr'))).to.include(seed.tldr.slice(0, 40));
+    expect(brief!.shadowRoot!.querySelector('h3')!.textContent).to.include('At a glance');
+    expect(brief!.getAttribute('heading-level')).to.equal('3');
+    // React 19 set the property (an object), not an attribute of "[object Object]".
+    expect(brief!.hasAttribute('data')).to.equal(false);
+
+    const faq = doc.querySelector('nb-faq')!;
+    await waitUntil(() => questions(faq).length === seed.faq.length, 'the FAQ renders every question');
+    expect(questions(faq)[0].getAttribute('aria-expanded')).to.equal('true'); // open="first"
+
+    // A real key press on the second question: the event reaches React state, which renders it.
+    questions(faq)[1].focus();
+    await sendKeys({ press: 'Enter' });
+    const toggles = doc.getElementById('toggles')!;
+    await waitUntil(() => toggles.textContent !== '', 'React renders the toggle');
+    expect(toggles.textContent).to.equal(`1:true:${seed.faq[1].question}`);
+    expect(questions(faq)[0].getAttribute('aria-expanded')).to.equal('false'); // mode="single"
+
+    // The broken data attribute: onnb-error reached React state; one warning; nothing thrown.
+    const errorsOut = doc.getElementById('errors')!;
+    await waitUntil(() => errorsOut.textContent !== '', 'React renders the error');
+    expect(errorsOut.textContent).to.match(/JSON/i);
+    expect(errors).to.deep.equal([]);
+    expect(warnings.filter((w) => w.includes('nb-key-facts'))).to.have.length.at.most(1);
+  });
+});
+
+describe('Vue 3 app (render functions, bundled by esbuild)', () => {
+  it('passes the article as a property and reaches Vue state through the event prop', async () => {
+    const { doc, errors } = await openApp('vue');
+    await waitUntil(() => doc.querySelector('nb-faq')?.shadowRoot?.querySelector('button'), 'the FAQ renders');
+    const faq = doc.querySelector('nb-faq');
+    expect(faq!.hasAttribute('data')).to.equal(false);
+    expect(questions(faq!)).to.have.length(seed.faq.length);
+    expect(faq!.shadowRoot!.querySelector('h4')).to.not.equal(null); // questions one level below heading-level 3
+
+    const sources = doc.querySelector('nb-sources')!;
+    await waitUntil(() => sources.shadowRoot?.querySelectorAll('li').length === seed.sources.length, 'the sources render');
+    expect(Reflect.get(sources, 'theme')).to.equal('dark'); // a property: Vue sets properties the element has
+
+    questions(faq!)[2].focus();
+    await sendKeys({ press: 'Space' });
+    const toggles = doc.getElementById('toggles')!;
+    await waitUntil(() => toggles.textContent !== '', 'Vue renders the toggle');
+    expect(toggles.textContent).to.equal(`2:true:${seed.faq[2].question}`);
+    expect(errors).to.deep.equal([]);
+  });
+});
