@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,24 @@ function testServerMiddleware(context, next) {
   return delay > 0 ? new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000))).then(respond) : respond();
 }
 
+/**
+ * Test-only server command `run-node` (`executeServerCommand('run-node', { args, stdin })`): runs Node
+ * with `args` in the project folder and answers `{ code, stdout, stderr }`, so browser tests can check
+ * what runs in Node (the CLI, `newsbrief/ssr`) on the same run.
+ */
+const nodeCommands = {
+  name: 'run-node',
+  executeCommand({ command, payload }) {
+    if (command !== 'run-node') return undefined;
+    return new Promise((resolve) => {
+      const child = execFile(process.execPath, payload.args, { cwd: fileURLToPath(new URL('.', import.meta.url)), timeout: 20000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+      child.stdin.end(payload.stdin ?? '');
+    });
+  },
+};
+
 export default {
   middleware: [testServerMiddleware],
   files: 'test/**/*.test.ts',
@@ -89,5 +108,5 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [nodeCommands, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
 };

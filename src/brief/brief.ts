@@ -1,9 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { hasContent, type Article, type ArticleField } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
+import { buildJsonLd, jsonLdText, showJsonLd } from '../shared/structured-data.js';
 import { cleanLabel } from '../shared/text.js';
 import '../tldr/define.js';
 import '../key-facts/define.js';
@@ -44,6 +46,27 @@ export class NbBrief extends NbElement {
     ...PARTS.flatMap((part) => part.fields),
   ];
   protected static override contentFields = PARTS.flatMap((part) => part.fields);
+
+  /**
+   * Describes the article to search and answer engines as schema.org JSON-LD, in one
+   * `<script type="application/ld+json">` in `document.head`: `article` (or the empty value) a
+   * `NewsArticle`, `faq` an `FAQPage`, `all` both. Written once per article however many briefs show it,
+   * kept in step with the data, removed with the element. Unset (the default), nothing is written.
+   */
+  @property({ attribute: 'structured-data' }) structuredData?: string | null;
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const { article, structuredData } = this;
+    // `inLanguage`: the article's own language, else the one the brief is shown in (the page's).
+    const jsonLd = structuredData != null && this.isConnected && buildJsonLd({ ...article, lang: article.lang || this.language }, structuredData);
+    showJsonLd(this, jsonLd ? jsonLdText(jsonLd) : undefined);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    showJsonLd(this);
+  }
 
   private renderMeta(article: Article, text: NbLabels) {
     const lang = this.language;

@@ -47,10 +47,11 @@ export const renderParagraphs = (text: string) =>
 
 /**
  * The text as a reader sees it, with the same inline grammar taken out rather than built:
- * `**Why** [Meta](https://…) paused` → `Why Meta paused`. Stray markers around it are trimmed too.
+ * `**Why** [Meta](https://…) paused` → `Why Meta paused`. Stray markers around it are trimmed too, and
+ * citation markers (`[^1]`, `[^guardian]`) are taken out.
  */
 export function plainText(text: string): string {
   const strip = (value: string, depth: number): string =>
     depth > 2 ? value : value.replace(INLINE, (_, bold?: string, italic?: string, linkText?: string) => strip(bold ?? italic ?? linkText ?? '', depth + 1));
-  return strip(cleanLabel(text), 0);
+  return strip(cleanLabel(text.replace(/\[\^[^\]\s]{1,100}\]/g, '')), 0);
 }

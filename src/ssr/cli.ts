@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npx newsbrief render article.json [--element nb-brief] [--lang fr] [--theme dark] [--heading-level 3]
- * [--open first] [--mode single]` prints the element as HTML with declarative shadow DOM.
+ * [--open first] [--mode single] [--structured-data all]` prints the element as HTML with declarative shadow
+ * DOM, after its JSON-LD script when `--structured-data` is given.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -19,6 +20,9 @@ Options:
   --heading-level <n>    2 to 6
   --open <which>         nb-faq: none | first | all
   --mode <mode>          nb-faq: multiple | single
+  --structured-data <kind>
+                         article | faq | all: first print the schema.org JSON-LD
+                         <script> (NewsArticle, FAQPage or both) for the page's head
 `;
 
 async function main() {
@@ -32,6 +36,7 @@ async function main() {
       'heading-level': { type: 'string' },
       open: { type: 'string' },
       mode: { type: 'string' },
+      'structured-data': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,10 +55,11 @@ async function main() {
     headingLevel: values['heading-level'] ? Number(values['heading-level']) : undefined,
     open: values.open as RenderOptions['open'],
     mode: values.mode as RenderOptions['mode'],
+    structuredData: values['structured-data'] as RenderOptions['structuredData'],
   };
-  const { html, problems } = await renderArticle(JSON.parse(text), options);
+  const { html, problems, jsonLdScript } = await renderArticle(JSON.parse(text), options);
   for (const problem of problems) process.stderr.write(`newsbrief: ${problem}\n`);
-  process.stdout.write(`${html}\n`);
+  process.stdout.write(`${jsonLdScript ? `${jsonLdScript}\n` : ''}${html}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,10 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../index.js';
 import '../locales/all.js'; // Node has no bundle to keep small: every language renders.
 import { ARTICLE_FIELDS, readArticle, type Article } from '../shared/article.js';
+import { buildJsonLd, jsonLdText, type StructuredDataKind } from '../shared/structured-data.js';
+
+export type { StructuredDataKind };
+export const STRUCTURED_DATA_KINDS: readonly StructuredDataKind[] = ['article', 'faq', 'all'];
 
 export const ELEMENT_TAGS = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-sources', 'nb-brief'] as const;
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
@@ -39,6 +43,23 @@ export interface RenderOptions {
   for?: string;
   /** More attributes for the element (`class`, `id`, `style`…), written as given (values escaped). */
   attributes?: Record<string, string>;
+  /**
+   * Also describe the article as schema.org JSON-LD for search and answer engines: `article` (a
+   * `NewsArticle`), `faq` (an `FAQPage`) or `all` (both). The result then has `jsonLd` and
+   * `jsonLdScript`, the `<script type="application/ld+json">` to put in the page's head.
+   */
+  structuredData?: StructuredDataKind;
+}
+
+export interface RenderResult {
+  /** The element, with its content as declarative shadow DOM. */
+  html: string;
+  /** What was wrong in the article (those parts are left out). */
+  problems: string[];
+  /** With `structuredData`: the JSON-LD object, or `undefined` when the article has nothing to describe. */
+  jsonLd?: object;
+  /** With `structuredData`: `jsonLd` as a `<script type="application/ld+json">` for the head (`''` when there is none); no text in it can end the script. */
+  jsonLdScript?: string;
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -51,9 +72,12 @@ const OUTER_MARKERS = /^(<!--lit-part [^>]*-->)+(<!--lit-node \d+-->)?|(<!--\/li
  * article goes into the element's `data` attribute (or the page's JSON script named by `for`), so the
  * element hydrates with the same data on the client. Invalid items are left out, as in the browser; the problems are returned alongside.
  */
-export async function renderArticle(article: unknown, options: RenderOptions = {}): Promise<{ html: string; problems: string[] }> {
+export async function renderArticle(article: unknown, options: RenderOptions = {}): Promise<RenderResult> {
   const tag = options.element ?? 'nb-brief';
   if (!(ELEMENT_TAGS as readonly string[]).includes(tag)) throw new Error(`newsbrief: unknown element "${tag}"; use one of ${ELEMENT_TAGS.join(', ')}`);
+  const kind = options.structuredData;
+  if (kind !== undefined && !STRUCTURED_DATA_KINDS.includes(kind))
+    throw new Error(`newsbrief: unknown structured data "${kind}"; use one of ${STRUCTURED_DATA_KINDS.join(', ')}`);
   const { article: valid, problems } = readArticle(article, ARTICLE_FIELDS);
   const lang = options.lang ?? valid.lang ?? 'en';
   const name = unsafeStatic(tag); // one of ELEMENT_TAGS, checked above
@@ -74,5 +98,13 @@ export async function renderArticle(article: unknown, options: RenderOptions = {
   const extra = Object.entries(options.attributes ?? {})
     .map(([key, value]) => ` ${key.replace(/[^\w-]/g, '')}="${escapeAttribute(value)}"`)
     .join('');
-  return { html: rendered.replace(/^<([\w-]+)/, `<$1${extra}`), problems };
+  const result: RenderResult = { html: rendered.replace(/^<([\w-]+)/, `<$1${extra}`), problems };
+  if (kind) {
+    // The article's own language, else the one the element is rendered in (its `lang`), as the browser's element says.
+    const jsonLd = buildJsonLd({ ...valid, lang: valid.lang ?? lang }, kind);
+    const text = jsonLd && jsonLdText(jsonLd);
+    result.jsonLd = text ? JSON.parse(text) : undefined; // without the fields left undefined
+    result.jsonLdScript = text ? `<script type="application/ld+json">${text}</script>` : '';
+  }
+  return result;
 }
