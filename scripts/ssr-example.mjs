@@ -1,6 +1,7 @@
 // Writes examples/ssr.html: the article page of examples/index.html with every element rendered on the
-// server (declarative shadow DOM, via newsbrief/ssr), loading the ordinary bundle; and
-// examples/ssr-languages.html: briefs rendered on the server in several languages and scripts. Run after the build.
+// server (declarative shadow DOM, via newsbrief/ssr) and the article's JSON-LD in the head, loading the
+// ordinary bundle; and examples/ssr-languages.html: briefs rendered on the server in several languages and
+// scripts. Run after the build.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderArticle } from '../dist/ssr/index.js';
 
@@ -19,7 +20,10 @@ for (const [tag, element, attributeText] of page.matchAll(/<(nb-[a-z-]+)([^>]*)>
   const { html: rendered } = await renderArticle(article, options);
   html = html.replace(tag, rendered);
 }
+// The article described for search and answer engines (see the README's "Structured data"), in the head.
+const { jsonLdScript } = await renderArticle(article, { structuredData: 'all' });
 html = html
+  .replace('</head>', `    ${jsonLdScript}\n  </head>`)
   .replace('<title>', '<title>(Server-rendered) ')
   .replace('<!-- The one line a publisher adds', '<!-- Server-rendered with newsbrief/ssr: the content shows before (and without) JavaScript; the ordinary bundle takes it over.\n         The one line a publisher adds');
 writeFileSync('examples/ssr.html', html);

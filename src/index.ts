@@ -14,4 +14,5 @@ export type { NbFaqToggleDetail } from './faq/faq.js';
 export type { Article, KeyFact, FaqItem, Source } from './shared/article.js';
 export type { NbLabels } from './shared/labels.js';
 export { registerLabels } from './shared/labels.js';
+export type { StructuredDataKind } from './shared/structured-data.js';
 export { VERSION } from './shared/version.js';

@@ -5,7 +5,7 @@ import { hasContent, type Article, type ArticleField } from '../shared/article.j
 import { NbElement } from '../shared/base-element.js';
 import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
-import { buildJsonLd, jsonLdText, showJsonLd } from '../shared/structured-data.js';
+import { buildJsonLd, jsonLdText, showJsonLd, type StructuredDataKind } from '../shared/structured-data.js';
 import { cleanLabel } from '../shared/text.js';
 import '../tldr/define.js';
 import '../key-facts/define.js';
@@ -52,8 +52,9 @@ export class NbBrief extends NbElement {
    * `<script type="application/ld+json">` in `document.head`: `article` (or the empty value) a
    * `NewsArticle`, `faq` an `FAQPage`, `all` both. Written once per article however many briefs show it,
    * kept in step with the data, removed with the element. Unset (the default), nothing is written.
+   * See the README's *Structured data*.
    */
-  @property({ attribute: 'structured-data' }) structuredData?: string | null;
+  @property({ attribute: 'structured-data' }) structuredData?: StructuredDataKind | '' | null;
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
