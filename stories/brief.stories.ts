@@ -41,7 +41,7 @@ export const RightToLeft: Story = state.RightToLeft;
 export const NestedHeadings: Story = { args: { data: seed, 'heading-level': 3, heading: 'The story so far' } };
 
 
-/** Shows, under the brief, the JSON-LD script that `structured-data` wrote into the page's head. */
+/** Shows, beside the brief, the JSON-LD script that `structured-data` wrote into the page's head. */
 function showHeadJsonLd(pre?: Element) {
   const brief = pre?.parentElement?.querySelector<NbBrief>('nb-brief');
   brief?.updateComplete.then(() => {
@@ -52,14 +52,14 @@ function showHeadJsonLd(pre?: Element) {
 
 /**
  * `structured-data="all"`: the brief describes the article to search and answer engines as schema.org
- * JSON-LD (a `NewsArticle` and an `FAQPage`) in one script in the page's head, shown below the brief.
+ * JSON-LD (a `NewsArticle` and an `FAQPage`) in one script in the page's head, shown above the brief.
  */
 export const StructuredData: Story = {
   args: { data: { ...seed, url: 'https://example.com/technology/meta-halts-worker-tracking' } },
   render: (args) => html`<div style="max-width: 46rem">
-    <nb-brief structured-data="all" .data=${args.data}></nb-brief>
-    <p style="font: 0.85rem/1.4 system-ui, sans-serif; margin: 1.5rem 0 0.4rem">In <code>document.head</code>:</p>
+    <p style="font: 0.85rem/1.4 system-ui, sans-serif; margin: 0 0 0.4rem">In <code>document.head</code>, written by the brief below:</p>
     <pre tabindex="0" aria-label="The JSON-LD script in the page's head" ${ref(showHeadJsonLd)}
-      style="max-height: 24rem; overflow: auto; margin: 0; padding: 0.75rem; font: 0.75rem/1.45 ui-monospace, monospace; background: #f4f4f4; color: #1a1a1a"></pre>
+      style="max-height: 22rem; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 1.5rem; padding: 0.75rem; font: 0.75rem/1.45 ui-monospace, monospace; background: #f4f4f4; color: #1a1a1a"></pre>
+    <nb-brief structured-data="all" .data=${args.data}></nb-brief>
   </div>`,
 };
