@@ -8,6 +8,7 @@ import { nothing } from 'lit';
 import type { NbBrief } from '../src/brief/brief.js';
 import '../src/index.js';
 import { buildJsonLd as build, jsonLdText, type StructuredDataKind } from '../src/shared/structured-data.js';
+import payloads from './fixtures/xss-payloads.json' with { type: 'json' };
 import { captureErrors, clone, expect, fixture, html, pwned, second, seed, settled } from './helpers.js';
 
 /** An article with every field the JSON-LD uses, with inline markup and citation markers in its texts. */
@@ -271,6 +272,33 @@ describe('structured data: the head script of <nb-brief>', () => {
     expect(document.scripts.length).to.equal(scriptsBefore + 1);
     expect(document.querySelector('img[src="x"]')).to.equal(null);
     expect(pwned()).to.equal(undefined);
+  });
+
+  it('keeps every XSS payload of the suite as text, and every non-http(s) URL out', async () => {
+    const calls: unknown[] = [];
+    Reflect.set(window, '__xss', () => calls.push(1));
+    try {
+      const text = payloads.html.join(' ');
+      const article = {
+        headline: text, author: text, tldr: text, url: payloads.urls[0],
+        faq: payloads.html.map((payload) => ({ question: payload, answer: payload })),
+        sources: [...payloads.urls.map((url, i) => ({ title: payloads.html[i], publisher: payloads.html[i + 1], url })), { title: 'ok', url: 'https://ok.example/' }],
+      };
+      const el = await brief(article, 'all');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const [script] = headScripts();
+      expect(headScripts()).to.have.length(1);
+      expect(script.text).not.to.contain('<');
+      const jsonLd = JSON.parse(script.text);
+      expect(jsonLd).to.deep.equal(buildJsonLd({ ...article, lang: 'en' }, 'all'));
+      const urls = JSON.stringify(jsonLd).match(/"(url|@id|mainEntityOfPage)":"[^"]*"/g) ?? [];
+      expect(urls).to.deep.equal(['"url":"https://ok.example/"']); // every other URL in the payloads is not http(s)
+      expect(jsonLd['@graph'][1].mainEntity).to.have.length(payloads.html.length);
+      el.remove();
+      expect(calls).to.have.length(0);
+    } finally {
+      Reflect.deleteProperty(window, '__xss');
+    }
   });
 
   it('writes nothing for bad data, which is reported as usual', async () => {
