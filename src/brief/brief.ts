@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { hasContent, type Article, type ArticleField } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
@@ -47,6 +46,10 @@ export class NbBrief extends NbElement {
   ];
   protected static override contentFields = PARTS.flatMap((part) => part.fields);
 
+  static override properties: PropertyDeclarations = {
+    structuredData: { attribute: 'structured-data' },
+  };
+
   /**
    * Describes the article to search and answer engines as schema.org JSON-LD, in one
    * `<script type="application/ld+json">` in `document.head`: `article` (or the empty value) a
@@ -54,7 +57,7 @@ export class NbBrief extends NbElement {
    * kept in step with the data, removed with the element. Unset (the default), nothing is written.
    * See the README's *Structured data*.
    */
-  @property({ attribute: 'structured-data' }) structuredData?: StructuredDataKind | '' | null;
+  structuredData?: StructuredDataKind | '' | null;
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
