@@ -4,7 +4,7 @@ import { hasContent, type Article, type ArticleField } from '../shared/article.j
 import { NbElement } from '../shared/base-element.js';
 import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
-import { buildJsonLd, jsonLdText, showJsonLd, type StructuredDataKind } from '../shared/structured-data.js';
+import { buildJsonLd, jsonLdText, showJsonLd } from '../shared/structured-data.js';
 import { cleanLabel } from '../shared/text.js';
 import '../tldr/define.js';
 import '../key-facts/define.js';
@@ -57,7 +57,8 @@ export class NbBrief extends NbElement {
    * kept in step with the data, removed with the element. Unset (the default), nothing is written.
    * See the README's *Structured data*.
    */
-  structuredData?: StructuredDataKind | '' | null;
+  // Spelt out rather than `StructuredDataKind | ''`, so the manifest (and editors) list the values.
+  structuredData?: 'article' | 'faq' | 'all' | '' | null;
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
