@@ -84,7 +84,7 @@ describe('the package as a user installs it', () => {
       expect(files, file).to.include(file);
   });
 
-  it('type-checks React 19 TSX, a Vue 3 render function, Preact JSX and DOM listeners on document and window, strictly, with no declarations of their own', () => {
+  it('type-checks React 19, Preact and Solid TSX, a Vue 3 component and render function, and DOM listeners on document and window, strictly, with no declarations of their own', () => {
     expect(report.steps.typecheck.ok, report.steps.typecheck.output).to.equal(true);
   });
 
@@ -92,8 +92,10 @@ describe('the package as a user installs it', () => {
     const names = Object.keys(report.mustNotCompile);
     expect(names.length).to.be.greaterThan(4);
     for (const name of names) expect(report.mustNotCompile[name].rejected, `${name} should not compile`).to.equal(true);
-    expect(report.mustNotCompile['a number as the article'].output).to.include('Article');
-    expect(report.mustNotCompile['a detail field that does not exist'].output).to.include('NbFaqToggleDetail');
+    expect(report.mustNotCompile['React: a number as the article'].output).to.include('Article');
+    expect(report.mustNotCompile['React: a detail field that does not exist'].output).to.include('NbFaqToggleDetail');
+    expect(report.mustNotCompile['Vue: a number as the article'].output).to.include('Article');
+    expect(report.mustNotCompile['DOM: a detail field that does not exist on document'].output).to.include('NbErrorDetail');
   });
 
   it('bundles both apps with esbuild', () => {
