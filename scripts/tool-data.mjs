@@ -112,8 +112,15 @@ export function toolDataPlugin() {
       const vueFile = `${FRAMEWORKS_DIR}/vue.d.ts`;
       writeFileSync(vueFile, readFileSync(vueFile, 'utf8').replace(/\ndeclare global \{\n[^]*?\n\}\n/, '\n'));
 
-      // Editors: every attribute as written in HTML, so the manifest as it is.
+      // Editors: every attribute as written in HTML. Values from the parsed types (@wc-toolkit/type-parser:
+      // `NbTheme` → 'light' | 'dark' | 'auto'); an attribute that takes an object (`labels`) takes JSON text.
       const editors = elementsOnly(customElementsManifest);
+      for (const mod of editors.modules)
+        for (const d of mod.declarations ?? [])
+          for (const attribute of d.attributes ?? []) {
+            const type = attribute.parsedType?.text ?? attribute.type?.text;
+            if (type) attribute.type = { text: type.includes('{') ? 'string' : type };
+          }
       generateVsCodeCustomElementData(editors, {
         outdir: EDITORS_DIR,
         htmlFileName: 'vscode.html-custom-data.json',

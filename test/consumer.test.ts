@@ -120,6 +120,39 @@ describe('the package as a user installs it', () => {
   });
 });
 
+describe('editor data generated from the manifest', () => {
+  const TAGS = ['nb-brief', 'nb-confirmed-unclear', 'nb-faq', 'nb-key-facts', 'nb-sources', 'nb-tldr'];
+  const json = async (url: string) => (await fetch(url)).json();
+
+  it('VS Code custom data completes every tag, its attributes and their values', async () => {
+    const html = await json('/dist/editors/vscode.html-custom-data.json');
+    expect(html.tags.map((tag: { name: string }) => tag.name).sort()).to.deep.equal(TAGS);
+    const faq = html.tags.find((tag: { name: string }) => tag.name === 'nb-faq');
+    const values = (name: string) =>
+      faq.attributes.find((a: { name: string }) => a.name === name)?.values?.map((v: { name: string }) => v.name);
+    expect(values('mode')).to.deep.equal(['multiple', 'single']);
+    expect(values('open')).to.deep.equal(['none', 'first', 'all']);
+    expect(values('theme')).to.deep.equal(['light', 'dark', 'auto']); // an alias, resolved
+    for (const name of ['data', 'for', 'src', 'heading', 'heading-level', 'labels', 'relative-dates']) expect(values(name), name).to.not.equal(undefined);
+    expect(faq.description).to.include('nb-faq-toggle');
+    const css = await json('/dist/editors/vscode.css-custom-data.json');
+    expect(css.properties.map((p: { name: string }) => p.name)).to.include('--nb-accent');
+  });
+
+  it('JetBrains web-types, named by package.json, know every element, attribute and event', async () => {
+    const pkg = await json('/package.json');
+    expect(pkg['web-types']).to.equal('./dist/editors/web-types.json');
+    const types = await json(`/${pkg['web-types'].slice(2)}`);
+    expect(types.name).to.equal('newsbrief');
+    const elements = types.contributions.html.elements as { name: string; attributes: { name: string; value: { type: string } }[]; js: { events: { name: string }[] } }[];
+    expect(elements.map((e) => e.name).sort()).to.deep.equal(TAGS);
+    const faq = elements.find((e) => e.name === 'nb-faq')!;
+    expect(faq.js.events.map((e) => e.name).sort()).to.deep.equal(['nb-error', 'nb-faq-toggle']);
+    expect(faq.attributes.find((a) => a.name === 'theme')!.value.type).to.include("'dark'");
+    expect(faq.attributes.find((a) => a.name === 'heading-level')!.value.type).to.equal('number');
+  });
+});
+
 describe('React 19 app (bundled by esbuild)', () => {
   it('passes the article as a property, heading-level as an attribute, and reaches React state through onnb-faq-toggle', async () => {
     const { doc, warnings, errors } = await openApp('react');
