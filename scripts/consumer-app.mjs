@@ -21,7 +21,15 @@ const OUT = join(ROOT, '.consumer');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Public entry points whose cost the table shows. */
-export const ENTRY_POINTS = ['newsbrief', ...Object.keys(pkg.exports).filter((k) => /^\.\/[a-z-]+$/.test(k) && !['./ssr', './react', './preact', './solid', './vue'].includes(k)).map((k) => `newsbrief/${k.slice(2)}`)];
+export const ENTRY_POINTS = [
+  'newsbrief',
+  ...Object.keys(pkg.exports)
+    .filter((k) => /^\.\/[a-z-]+$/.test(k) && !['./ssr', './react', './preact', './solid', './vue'].includes(k))
+    .map((k) => `newsbrief/${k.slice(2)}`),
+  // What languages add, chosen by the app.
+  'newsbrief/faq + newsbrief/locales/fr',
+  'newsbrief/faq + newsbrief/locales/all',
+];
 
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -273,11 +281,13 @@ async function main() {
     // 6. Every entry point alone, as an app's bundler ships it: esbuild and Vite, production, minified.
     const { build: viteBuild } = await import(pathToFileURL(join(app, 'node_modules/vite/dist/node/index.js')).href);
     for (const entry of ENTRY_POINTS) {
-      const name = entry.replace('/', '-');
+      const name = entry.replace(/\W+/g, '-');
       const file = join(app, `entry-${name}.js`);
-      writeFileSync(file, `import '${entry}';\n`);
+      writeFileSync(file, entry.split(' + ').map((module) => `import '${module}';\n`).join(''));
       const viaEsbuild = await esbuild.build({ entryPoints: [file], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent' });
       const esbuildCode = viaEsbuild.outputFiles.map((f) => f.text).join('');
+      // Kept for test/consumer.test.ts, which checks what one element's bundle leaves out.
+      writeFileSync(join(OUT, `bundle-${name}.js`), esbuildCode);
       const outDir = join(app, `vite-${name}`);
       await viteBuild({
         root: app,

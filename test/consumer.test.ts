@@ -120,6 +120,30 @@ describe('the package as a user installs it', () => {
   });
 });
 
+describe('what one element costs an app', () => {
+  const bundle = async (name: string) => (await fetch(`/.consumer/bundle-${name}.js`)).text();
+
+  it('newsbrief/faq bundles its own element only, and no language but English', async () => {
+    const faq = await bundle('newsbrief-faq');
+    const has = (text: string) => faq.includes(text);
+    expect(has('"nb-faq"'), 'its tag').to.equal(true);
+    expect(has('Frequently asked questions'), 'English').to.equal(true);
+    for (const other of ['nb-key-facts', 'nb-tldr', 'nb-sources', 'nb-confirmed-unclear', 'nb-brief']) expect(has(`"${other}"`), other).to.equal(false);
+    // Other elements' templates and languages' labels (esbuild writes non-ASCII as escapes: ASCII ones here).
+    for (const text of ['class="fact"', 'Preguntas frecuentes', 'Les faits essentiels', 'Veelgestelde vragen']) expect(has(text), text).to.equal(false);
+  });
+
+  it('a language is the app\'s choice: newsbrief/locales/fr adds French and only French', async () => {
+    const withFrench = await bundle('newsbrief-faq-newsbrief-locales-fr');
+    expect(withFrench.includes('Les faits essentiels'), 'French').to.equal(true);
+    expect(withFrench.includes('Preguntas frecuentes'), 'Spanish').to.equal(false);
+    const sizes = Object.fromEntries(report.sizes.map((size) => [size.entry, size.esbuild.gzip]));
+    const faq = sizes['newsbrief/faq'];
+    expect(sizes['newsbrief/faq + newsbrief/locales/fr'] - faq).to.be.within(1, 512);
+    expect(sizes['newsbrief/faq + newsbrief/locales/all'] - faq).to.be.within(1024, 4096);
+  });
+});
+
 describe('editor data generated from the manifest', () => {
   const TAGS = ['nb-brief', 'nb-confirmed-unclear', 'nb-faq', 'nb-key-facts', 'nb-sources', 'nb-tldr'];
   const json = async (url: string) => (await fetch(url)).json();
