@@ -153,10 +153,10 @@ describe('editor data generated from the manifest', () => {
     expect(html.tags.map((tag: { name: string }) => tag.name).sort()).to.deep.equal(TAGS);
     const faq = html.tags.find((tag: { name: string }) => tag.name === 'nb-faq');
     const values = (name: string) =>
-      faq.attributes.find((a: { name: string }) => a.name === name)?.values?.map((v: { name: string }) => v.name);
+      faq.attributes.find((a: { name: string }) => a.name === name)?.values?.map((v: { name: string }) => v.name).sort();
     expect(values('mode')).to.deep.equal(['multiple', 'single']);
-    expect(values('open')).to.deep.equal(['none', 'first', 'all']);
-    expect(values('theme')).to.deep.equal(['light', 'dark', 'auto']); // an alias, resolved
+    expect(values('open')).to.deep.equal(['all', 'first', 'none']);
+    expect(values('theme')).to.deep.equal(['auto', 'dark', 'light']); // an alias, resolved
     for (const name of ['data', 'for', 'src', 'heading', 'heading-level', 'labels', 'relative-dates']) expect(values(name), name).to.not.equal(undefined);
     expect(faq.description).to.include('nb-faq-toggle');
     const css = await json('/dist/editors/vscode.css-custom-data.json');
