@@ -119,7 +119,9 @@ export function toolDataPlugin() {
         for (const d of mod.declarations ?? [])
           for (const attribute of d.attributes ?? []) {
             const type = attribute.parsedType?.text ?? attribute.type?.text;
-            if (type) attribute.type = { text: type.includes('{') ? 'string' : type };
+            // The empty value (`structured-data` alone) is written without a value, not offered as `''`.
+            const values = type?.split('|').map((part) => part.trim()).filter((part) => part !== "''");
+            if (type) attribute.type = { text: type.includes('{') ? 'string' : values.join(' | ') };
           }
       generateVsCodeCustomElementData(editors, {
         outdir: EDITORS_DIR,
