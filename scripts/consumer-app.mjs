@@ -1,7 +1,8 @@
 // The package as a new user gets it: `npm pack`, the tarball installed into a fresh app (dependencies from
 // the npm cache that `npm ci` filled), then
-// - strict TypeScript over a React 19 TSX file, a Vue 3 render function and plain DOM code that listen to
-//   our events, with no `any` and no declaration of their own;
+// - strict TypeScript (vue-tsc) over React 19, Preact and Solid TSX, a Vue 3 single-file component and render
+//   function, and plain DOM code listening to our events, with no `any` and no declaration of their own, and
+//   over wrong code that must be rejected;
 // - esbuild bundles of a React 19 and a Vue 3 app, written to `.consumer/` for test/consumer.test.ts to
 //   render in Chromium;
 // - the cost of every entry point bundled by esbuild and by Vite (production, minified, gzip).
@@ -20,7 +21,15 @@ const OUT = join(ROOT, '.consumer');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Public entry points whose cost the table shows. */
-export const ENTRY_POINTS = ['newsbrief', ...Object.keys(pkg.exports).filter((k) => /^\.\/[a-z-]+$/.test(k) && !['./ssr', './react', './preact', './solid', './vue'].includes(k)).map((k) => `newsbrief/${k.slice(2)}`)];
+export const ENTRY_POINTS = [
+  'newsbrief',
+  ...Object.keys(pkg.exports)
+    .filter((k) => /^\.\/[a-z-]+$/.test(k) && !['./ssr', './react', './preact', './solid', './vue'].includes(k))
+    .map((k) => `newsbrief/${k.slice(2)}`),
+  // What languages add, chosen by the app.
+  'newsbrief/faq + newsbrief/locales/fr',
+  'newsbrief/faq + newsbrief/locales/all',
+];
 
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -54,7 +63,7 @@ const SOURCES = {
         skipLibCheck: false,
         types: [],
       },
-      include: ['src'],
+      include: ['src/**/*.ts', 'src/**/*.tsx', 'src/**/*.vue'],
     },
     null,
     2,
@@ -145,17 +154,57 @@ import data from './article.json';
 const article: Article = data;
 export const faq = <nb-faq data={article} heading-level={4} onnb-faq-toggle={(event) => event.detail.open}></nb-faq>;
 `,
+  // Solid's JSX, with its prop:/on: forms.
+  'src/solid-app.tsx': `/** @jsxImportSource solid-js */
+import 'newsbrief/faq';
+import type {} from 'newsbrief/solid';
+import type { Article } from 'newsbrief';
+import data from './article.json';
+
+const article: Article = data;
+export const faq = <nb-faq prop:data={article} heading-level={4} on:nb-faq-toggle={(event) => event.detail.open}></nb-faq>;
+`,
+  // A Vue single-file component, checked by vue-tsc through the generated GlobalComponents.
+  'src/Faq.vue': `<script setup lang="ts">
+import 'newsbrief/faq';
+import type {} from 'newsbrief/vue';
+import type { Article, NbFaqToggleDetail } from 'newsbrief';
+
+const props = defineProps<{ article: Article }>();
+const emit = defineEmits<{ toggled: [detail: NbFaqToggleDetail] }>();
+</script>
+
+<template>
+  <nb-faq :data="props.article" :heading-level="3" open="first" mode="single" @nb-faq-toggle="(e) => emit('toggled', e.detail)" />
+  <nb-sources :data="props.article" theme="dark" @nb-error="(e) => console.warn(e.detail.message)" />
+</template>
+`,
   'react.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React 19 consumer</title></head><body><div id="app"></div><script type="module" src="./react-app.js"></script></body></html>`,
   'vue.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vue 3 consumer</title></head><body><div id="app"></div><script type="module" src="./vue-app.js"></script></body></html>`,
 };
 
-/** The wrong code the types must reject: each line is checked alone, and must fail to compile. */
+/** Wrong code the types must reject, each in a file of its own (so the types are not `any` in disguise). */
+let wrongCount = 0;
+const jsxWrong = (framework, jsx) => ({
+  file: `src/wrong-${framework}-${++wrongCount}.tsx`,
+  text: `${framework === 'solid' ? '/** @jsxImportSource solid-js */\n' : ''}import 'newsbrief';\nimport type {} from 'newsbrief/${framework}';\nexport const wrong = ${jsx};\n`,
+});
 const MUST_NOT_COMPILE = {
-  'a string where heading-level takes a number': `<nb-brief heading-level="three"></nb-brief>`,
-  'a number as the article': `<nb-brief data={42}></nb-brief>`,
-  'an unknown attribute': `<nb-faq opened="first"></nb-faq>`,
-  'a detail field that does not exist': `<nb-faq onnb-faq-toggle={(event) => event.detail.expanded}></nb-faq>`,
-  'an open value outside the union': `<nb-faq open="some"></nb-faq>`,
+  'React: a string where heading-level takes a number': jsxWrong('react', `<nb-brief heading-level="three"></nb-brief>`),
+  'React: a number as the article': jsxWrong('react', `<nb-brief data={42}></nb-brief>`),
+  'React: an unknown attribute': jsxWrong('react', `<nb-faq opened="first"></nb-faq>`),
+  'React: a detail field that does not exist': jsxWrong('react', `<nb-faq onnb-faq-toggle={(event) => event.detail.expanded}></nb-faq>`),
+  'React: an open value outside the union': jsxWrong('react', `<nb-faq open="some"></nb-faq>`),
+  'Solid: a detail field that does not exist': jsxWrong('solid', `<nb-faq on:nb-faq-toggle={(event) => event.detail.expanded}></nb-faq>`),
+  'Vue: a number as the article': { file: 'src/WrongData.vue', text: `<script setup lang="ts">\nimport type {} from 'newsbrief/vue';\n</script>\n<template><nb-faq :data="42" /></template>\n` },
+  'Vue: a detail field that does not exist': {
+    file: 'src/WrongEvent.vue',
+    text: `<script setup lang="ts">\nimport type {} from 'newsbrief/vue';\n</script>\n<template><nb-faq @nb-faq-toggle="(e) => e.detail.expanded" /></template>\n`,
+  },
+  'DOM: a detail field that does not exist on document': {
+    file: 'src/wrong-dom.ts',
+    text: `import 'newsbrief';\ndocument.addEventListener('nb-error', (e) => e.detail.line);\n`,
+  },
 };
 
 async function main() {
@@ -174,7 +223,7 @@ async function main() {
     // 2. A fresh app that depends on it, installed from the npm cache.
     const app = join(work, 'app');
     mkdirSync(join(app, 'src'), { recursive: true });
-    const deps = ['react', 'react-dom', 'vue', 'preact', '@types/react', '@types/react-dom', 'esbuild', 'vite', 'typescript'];
+    const deps = ['react', 'react-dom', 'vue', 'preact', 'solid-js', '@types/react', '@types/react-dom', 'esbuild', 'vite', 'typescript', 'vue-tsc'];
     writeFileSync(
       join(app, 'package.json'),
       JSON.stringify({
@@ -190,20 +239,18 @@ async function main() {
     if (!installed.ok) throw new Error(`npm install failed:\n${installed.output}`);
     log('installed');
 
-    // 3. Strict type-check of what the user wrote, and of wrong code that the types must reject, each in a
-    //    file of its own (so the types are not `any` in disguise): one compiler run for all.
-    const wrongFiles = Object.keys(MUST_NOT_COMPILE).map((_, i) => `src/wrong-${i}.tsx`);
-    Object.values(MUST_NOT_COMPILE).forEach((jsx, i) =>
-      writeFileSync(join(app, wrongFiles[i]), `import 'newsbrief';\nimport type {} from 'newsbrief/react';\nexport const wrong = ${jsx};\n`),
-    );
-    const tsc = run(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', '.'], app);
+    // 3. Strict type-check (vue-tsc: TypeScript itself, plus Vue templates) of what the user wrote, and of
+    //    the wrong code: one compiler run for all; each wrong file must have errors of its own.
+    for (const { file, text } of Object.values(MUST_NOT_COMPILE)) writeFileSync(join(app, file), text);
+    const tsc = run(process.execPath, [join(app, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', '.'], app);
     const errors = tsc.output.split('\n').filter((line) => /^\S+\(\d+,\d+\): error/.test(line));
-    const rightErrors = errors.filter((line) => !line.startsWith('src/wrong-'));
+    const wrongFiles = new Set(Object.values(MUST_NOT_COMPILE).map(({ file }) => file));
+    const rightErrors = errors.filter((line) => !wrongFiles.has(line.slice(0, line.indexOf('('))));
     report.steps.typecheck = { ok: rightErrors.length === 0 && errors.length > 0 === !tsc.ok, output: rightErrors.join('\n') || tsc.output };
-    Object.keys(MUST_NOT_COMPILE).forEach((name, i) => {
-      const own = errors.filter((line) => line.startsWith(`${wrongFiles[i]}(`));
+    for (const [name, { file }] of Object.entries(MUST_NOT_COMPILE)) {
+      const own = errors.filter((line) => line.startsWith(`${file}(`));
       report.mustNotCompile[name] = { rejected: own.length > 0, output: own.join('\n') };
-    });
+    }
     for (const file of wrongFiles) rmSync(join(app, file));
     log(`type-check ${report.steps.typecheck.ok ? 'passed' : 'FAILED'}`);
 
@@ -234,11 +281,13 @@ async function main() {
     // 6. Every entry point alone, as an app's bundler ships it: esbuild and Vite, production, minified.
     const { build: viteBuild } = await import(pathToFileURL(join(app, 'node_modules/vite/dist/node/index.js')).href);
     for (const entry of ENTRY_POINTS) {
-      const name = entry.replace('/', '-');
+      const name = entry.replace(/\W+/g, '-');
       const file = join(app, `entry-${name}.js`);
-      writeFileSync(file, `import '${entry}';\n`);
+      writeFileSync(file, entry.split(' + ').map((module) => `import '${module}';\n`).join(''));
       const viaEsbuild = await esbuild.build({ entryPoints: [file], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent' });
       const esbuildCode = viaEsbuild.outputFiles.map((f) => f.text).join('');
+      // Kept for test/consumer.test.ts, which checks what one element's bundle leaves out.
+      writeFileSync(join(OUT, `bundle-${name}.js`), esbuildCode);
       const outDir = join(app, `vite-${name}`);
       await viteBuild({
         root: app,

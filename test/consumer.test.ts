@@ -84,7 +84,7 @@ describe('the package as a user installs it', () => {
       expect(files, file).to.include(file);
   });
 
-  it('type-checks React 19 TSX, a Vue 3 render function, Preact JSX and DOM listeners on document and window, strictly, with no declarations of their own', () => {
+  it('type-checks React 19, Preact and Solid TSX, a Vue 3 component and render function, and DOM listeners on document and window, strictly, with no declarations of their own', () => {
     expect(report.steps.typecheck.ok, report.steps.typecheck.output).to.equal(true);
   });
 
@@ -92,8 +92,10 @@ describe('the package as a user installs it', () => {
     const names = Object.keys(report.mustNotCompile);
     expect(names.length).to.be.greaterThan(4);
     for (const name of names) expect(report.mustNotCompile[name].rejected, `${name} should not compile`).to.equal(true);
-    expect(report.mustNotCompile['a number as the article'].output).to.include('Article');
-    expect(report.mustNotCompile['a detail field that does not exist'].output).to.include('NbFaqToggleDetail');
+    expect(report.mustNotCompile['React: a number as the article'].output).to.include('Article');
+    expect(report.mustNotCompile['React: a detail field that does not exist'].output).to.include('NbFaqToggleDetail');
+    expect(report.mustNotCompile['Vue: a number as the article'].output).to.include('Article');
+    expect(report.mustNotCompile['DOM: a detail field that does not exist on document'].output).to.include('NbErrorDetail');
   });
 
   it('bundles both apps with esbuild', () => {
@@ -115,6 +117,63 @@ describe('the package as a user installs it', () => {
     const all = report.sizes.find((size) => size.entry === 'newsbrief')!;
     for (const size of report.sizes.filter((s) => /^newsbrief\/(tldr|key-facts|faq|confirmed-unclear|sources)$/.test(s.entry)))
       expect(size.esbuild.gzip, size.entry).to.be.below(all.esbuild.gzip - 1024);
+  });
+});
+
+describe('what one element costs an app', () => {
+  const bundle = async (name: string) => (await fetch(`/.consumer/bundle-${name}.js`)).text();
+
+  it('newsbrief/faq bundles its own element only, and no language but English', async () => {
+    const faq = await bundle('newsbrief-faq');
+    const has = (text: string) => faq.includes(text);
+    expect(has('"nb-faq"'), 'its tag').to.equal(true);
+    expect(has('Frequently asked questions'), 'English').to.equal(true);
+    for (const other of ['nb-key-facts', 'nb-tldr', 'nb-sources', 'nb-confirmed-unclear', 'nb-brief']) expect(has(`"${other}"`), other).to.equal(false);
+    // Other elements' templates and languages' labels (esbuild writes non-ASCII as escapes: ASCII ones here).
+    for (const text of ['class="fact"', 'Preguntas frecuentes', 'Les faits essentiels', 'Veelgestelde vragen']) expect(has(text), text).to.equal(false);
+  });
+
+  it('a language is the app\'s choice: newsbrief/locales/fr adds French and only French', async () => {
+    const withFrench = await bundle('newsbrief-faq-newsbrief-locales-fr');
+    expect(withFrench.includes('Les faits essentiels'), 'French').to.equal(true);
+    expect(withFrench.includes('Preguntas frecuentes'), 'Spanish').to.equal(false);
+    const sizes = Object.fromEntries(report.sizes.map((size) => [size.entry, size.esbuild.gzip]));
+    const faq = sizes['newsbrief/faq'];
+    expect(sizes['newsbrief/faq + newsbrief/locales/fr'] - faq).to.be.within(1, 512);
+    expect(sizes['newsbrief/faq + newsbrief/locales/all'] - faq).to.be.within(1024, 4096);
+  });
+});
+
+describe('editor data generated from the manifest', () => {
+  const TAGS = ['nb-brief', 'nb-confirmed-unclear', 'nb-faq', 'nb-key-facts', 'nb-sources', 'nb-tldr'];
+  const json = async (url: string) => (await fetch(url)).json();
+
+  it('VS Code custom data completes every tag, its attributes and their values', async () => {
+    const html = await json('/dist/editors/vscode.html-custom-data.json');
+    expect(html.tags.map((tag: { name: string }) => tag.name).sort()).to.deep.equal(TAGS);
+    const faq = html.tags.find((tag: { name: string }) => tag.name === 'nb-faq');
+    const values = (name: string) =>
+      faq.attributes.find((a: { name: string }) => a.name === name)?.values?.map((v: { name: string }) => v.name).sort();
+    expect(values('mode')).to.deep.equal(['multiple', 'single']);
+    expect(values('open')).to.deep.equal(['all', 'first', 'none']);
+    expect(values('theme')).to.deep.equal(['auto', 'dark', 'light']); // an alias, resolved
+    for (const name of ['data', 'for', 'src', 'heading', 'heading-level', 'labels', 'relative-dates']) expect(values(name), name).to.not.equal(undefined);
+    expect(faq.description).to.include('nb-faq-toggle');
+    const css = await json('/dist/editors/vscode.css-custom-data.json');
+    expect(css.properties.map((p: { name: string }) => p.name)).to.include('--nb-accent');
+  });
+
+  it('JetBrains web-types, named by package.json, know every element, attribute and event', async () => {
+    const pkg = await json('/package.json');
+    expect(pkg['web-types']).to.equal('./dist/editors/web-types.json');
+    const types = await json(`/${pkg['web-types'].slice(2)}`);
+    expect(types.name).to.equal('newsbrief');
+    const elements = types.contributions.html.elements as { name: string; attributes: { name: string; value: { type: string } }[]; js: { events: { name: string }[] } }[];
+    expect(elements.map((e) => e.name).sort()).to.deep.equal(TAGS);
+    const faq = elements.find((e) => e.name === 'nb-faq')!;
+    expect(faq.js.events.map((e) => e.name).sort()).to.deep.equal(['nb-error', 'nb-faq-toggle']);
+    expect(faq.attributes.find((a) => a.name === 'theme')!.value.type).to.include("'dark'");
+    expect(faq.attributes.find((a) => a.name === 'heading-level')!.value.type).to.equal('number');
   });
 });
 
