@@ -67,7 +67,8 @@ export default [
       ...LANGUAGES.map((lang) => [`locales/register/${lang}`, `src/locales/register/${lang}.ts`]),
       ...ELEMENTS.map((name) => [`${name}/define`, `src/${name}/define.ts`]),
     ]),
-    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
+    // The CLI's parsers are Node-side dependencies of the package, never in the CDN file.
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/, /^(jsonc-parser|mdast-util-from-markdown|parse5)($|\/)/],
     plugins: [typescriptFor(true), minifyTemplates()],
     output: {
       dir: 'dist',
