@@ -101,11 +101,14 @@ export function checkArticleText(text: string): ArticleCheck {
   const { article, problems } = readArticle(raw, ARTICLE_FIELDS);
   return {
     article,
-    problems: problems.map((message) => {
+    problems: problems
+      .map((message) => {
       const path = problemPath(message);
       const node = nearestNode(root, path);
       const where = path.length ? message.slice(0, message.indexOf(' ')) : undefined;
-      return { ...position(starts, node.offset), message, ...(where && { path: where }) };
-    }),
+        return { ...position(starts, node.offset), message, ...(where && { path: where }) };
+      })
+      // In the order of the file, as an editor lists them.
+      .sort((a, b) => a.line - b.line || a.column - b.column),
   };
 }

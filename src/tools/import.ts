@@ -8,7 +8,7 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse as parseHtml } from 'parse5';
-import type { Article, FaqItem, KeyFact, Source } from '../shared/article.js';
+import { ARTICLE_FIELDS, readArticle, type Article, type FaqItem, type KeyFact, type Source } from '../shared/article.js';
 import { parseDate } from '../shared/dates.js';
 import { cleanLabel, safeHref } from '../shared/text.js';
 import { normalizeHeading, recognizeHeading, statementPrefix, type SectionKind } from './headings.js';
@@ -29,7 +29,8 @@ interface Link {
   url: string;
 }
 
-type BlockKind = 'heading' | 'paragraph' | 'item' | 'term' | 'question';
+/** `break`: the end of an HTML section or a Markdown thematic break, which ends the part it is in. */
+type BlockKind = 'heading' | 'paragraph' | 'item' | 'term' | 'question' | 'break';
 
 interface Block {
   kind: BlockKind;
@@ -74,24 +75,65 @@ const CHROME_LINE = new RegExp(
 
 /** Where an author's biography starts: everything after it is page chrome. */
 const BIO_START = /^(?:written by|about the author|about the writer|author bio|more from this author|more articles by)\b/iu;
-const BYLINE = /^(?:by|written by|author:|reporting by|von|par|por|di|door|oleh|от)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})(?:\s*[|·,–—-].*)?$/u;
+const BYLINE_PREFIX = /^(?:by|written by|author:|reporting by|von|par|por|di|door|oleh|от|автор:)\s+/iu;
+const NAME = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4}/u;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** The name in a byline ("By Jane Okafor | 14 March 2026" → "Jane Okafor"), or undefined. */
+function bylineName(text: string): string | undefined {
+  const prefix = BYLINE_PREFIX.exec(text);
+  const name = prefix && NAME.exec(text.slice(prefix[0].length));
+  const rest = name && text.slice(prefix[0].length + name[0].length);
+  return name && (!rest || /^\s*[|·,–—-]/u.test(rest)) ? name[0] : undefined;
+}
 
-/** The first date written in `text` ("Jun 23, 2026", "23 June 2026", "2026-06-23"), as an ISO date. */
-export function findDate(text: string): string | undefined {
+
+const monthNames = new Map<string, Map<string, number>>();
+
+/** Month names (long and short, lower case, without the dot) of a language, from the platform's `Intl`. */
+function monthsOf(lang: string): Map<string, number> {
+  let months = monthNames.get(lang);
+  if (months) return months;
+  months = new Map();
+  for (const tag of new Set([lang, 'en'])) {
+    for (const month of ['long', 'short'] as const) {
+      let format: Intl.DateTimeFormat;
+      try {
+        format = new Intl.DateTimeFormat(tag, { month, timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      for (let index = 0; index < 12; index++) {
+        const name = format.format(Date.UTC(2026, index, 15)).toLowerCase().replace(/\.$/, '');
+        if (/^\p{L}/u.test(name)) months.set(name, index + 1);
+      }
+    }
+  }
+  months.set('sept', 9);
+  monthNames.set(lang, months);
+  return months;
+}
+
+/** The first date written in `text` ("Jun 23, 2026", "23 June 2026", "2 mars 2026", "2026-06-23"), as an ISO date. */
+export function findDate(text: string, lang = 'en'): string | undefined {
   const iso = /\b(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b/.exec(text);
   if (iso && parseDate(iso[1])) return iso[1];
   const pad = (n: number) => String(n).padStart(2, '0');
-  const build = (year: string, month: string, day: string) => {
-    const value = `${year}-${pad(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1)}-${pad(Number(day))}`;
-    return parseDate(value) ? value : undefined;
+  const build = (year: string, month: number | undefined, day: string) => {
+    const value = month && `${year}-${pad(month)}-${pad(Number(day))}`;
+    return value && parseDate(value) ? value : undefined;
   };
-  const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (monthFirst) return build(monthFirst[3], monthFirst[1], monthFirst[2]);
-  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (dayFirst) return build(dayFirst[3], dayFirst[2], dayFirst[1]);
+  const cjk = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u.exec(text);
+  if (cjk) return build(cjk[1], Number(cjk[2]), cjk[3]);
+  const months = monthsOf(lang.toLowerCase());
+  const word = '([\\p{L}]+)\\.?';
+  for (const match of text.matchAll(new RegExp(`${word}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'gu'))) {
+    const date = build(match[3], months.get(match[1].toLowerCase()), match[2]);
+    if (date) return date;
+  }
+  for (const match of text.matchAll(new RegExp(`(\\d{1,2})(?:st|nd|rd|th|\\.|er)?\\s+(?:de\\s+)?${word}\\s+(?:de\\s+)?(\\d{4})`, 'gu'))) {
+    const date = build(match[3], months.get(match[2].toLowerCase()), match[1]);
+    if (date) return date;
+  }
   return undefined;
 }
 
@@ -217,8 +259,8 @@ function markdownBlocks(input: string, meta: Meta): Block[] {
         const links: Link[] = [];
         blocks.push({ kind: 'heading', level: node.depth, text: markdownInline(node.children, links).trim(), line, links });
       } else if (node.type === 'paragraph') {
-        const links: Link[] = [];
-        const text = markdownInline(node.children, links).trim();
+        const text = markdownInline(node.children, []).replace(/[ \t]+/g, ' ').trim();
+        const links = linksIn(text);
         if (!text) continue;
         const boldOnly = node.children?.length === 1 && node.children[0].type === 'strong';
         const kind: BlockKind = inList ? 'item' : boldOnly && wordCount(text) <= 14 ? 'heading' : 'paragraph';
@@ -234,6 +276,8 @@ function markdownBlocks(input: string, meta: Meta): Block[] {
         for (const item of node.children ?? []) walk(item.children, true);
       } else if (node.type === 'blockquote') {
         walk(node.children, inList);
+      } else if (node.type === 'thematicBreak') {
+        blocks.push({ kind: 'break', text: '', line, links: [] });
       }
     }
   };
@@ -390,7 +434,10 @@ function htmlBlocks(input: string, meta: Meta): Block[] {
           const texts = cells.map((cell) => tidyInline(htmlInline(cell.childNodes, links)));
           if (texts.length === 2 && texts[0] && texts[1]) blocks.push({ kind: 'item', text: `**${plain(texts[0])}** ${texts[1]}`, line: row.sourceCodeLocation?.startLine, links });
         }
-      } else walk(child, kind === 'question' ? 'paragraph' : kind);
+      } else {
+        walk(child, kind === 'question' ? 'paragraph' : kind);
+        if (child.nodeName === 'section' || child.nodeName === 'article') blocks.push({ kind: 'break', text: '', line, links: [] });
+      }
     }
     flush();
   };
@@ -429,13 +476,13 @@ function keyFact(text: string): KeyFact {
   const colon = /^([^:：.?!]{1,60})[:：]\s+([^]+)$/u.exec(text);
   const dash = /^([^—–.?!]{1,60}?)\s+[—–]\s+([^]+)$/u.exec(text);
   for (const match of [bold, colon, dash]) {
-    if (match && wordCount(match[1]) <= 7 && cleanLabel(match[2])) return { label: cleanLabel(match[1]).replace(/[:：]$/u, ''), text: cleanLabel(match[2]) };
+    if (match && wordCount(match[1]) <= 7 && cleanLabel(match[2])) return { label: cleanLabel(match[1]).replace(/\s*[:：]$/u, ''), text: cleanLabel(match[2]) };
   }
   return { text: cleanLabel(text) };
 }
 
 /** A source from a list item: a link or a quoted title, then publisher and date, in any order. */
-function source(block: Block): Source | undefined {
+function source(block: Block, lang = 'en'): Source | undefined {
   let text = block.text;
   let title: string | undefined;
   let url: string | undefined;
@@ -457,11 +504,11 @@ function source(block: Block): Source | undefined {
       text = text.replace(quoted[0], '');
     }
   }
-  const date = findDate(text);
+  const date = findDate(text, lang);
   const parts = plain(text)
     .split(/\s*(?:,|·|\||\s[—–-]\s|\((?=\d)|\))\s*/u)
-    .map((part) => part.replace(/^[\s.,:;—–-]+|[\s.,:;—–-]+$/gu, ''))
-    .filter((part) => part && !findDate(part) && !/^(accessed|retrieved|published|updated)\b/i.test(part) && !/^\d{4}$/.test(part));
+    .map((part) => part.replace(/^[\s.,:;—–()-]+|[\s.,:;—–()-]+$/gu, ''))
+    .filter((part) => part && !findDate(part, lang) && !/^(accessed|retrieved|published|updated)\b/i.test(part) && !/^\d{4}$/.test(part));
   if (!title) title = parts.shift() ?? (link ? link.text || link.url : undefined);
   title = title?.replace(/^[\s,.]+|[\s,.]+$/g, '');
   if (!title) return undefined;
@@ -499,6 +546,15 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
     if (candidate && !recognizeHeading(candidate.text)) meta.headline = plain(candidate.text);
   }
 
+  // The language: the page's own, else the one most of its recognised headings are written in.
+  const languages = new Map<string, number>();
+  for (const block of blocks) {
+    const recognized = block.kind === 'heading' ? recognizeHeading(block.text) : undefined;
+    if (recognized) languages.set(recognized.lang, (languages.get(recognized.lang) ?? 0) + 1);
+  }
+  const lang = meta.lang ?? [...languages].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const dateIn = (text: string) => findDate(text, lang);
+
   // Bylines and date lines; the author's biography and everything after it.
   const chrome: string[] = [];
   const kept: Block[] = [];
@@ -506,27 +562,30 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
     const block = blocks[index];
     const text = plain(block.text);
     if (BIO_START.test(text)) {
-      const byline = BYLINE.exec(text);
       const next = blocks[index + 1] && plain(blocks[index + 1].text);
-      if (!meta.author) meta.author = byline?.[1] ?? (next && wordCount(next) <= 5 && !SENTENCE_END.test(next) ? next : undefined);
+      if (!meta.author) meta.author = bylineName(text) ?? (next && wordCount(next) <= 5 && !SENTENCE_END.test(next) ? next : undefined);
       chrome.push(`${where(block)}the author's biography and what follows it`);
       break;
     }
-    const byline = block.kind !== 'item' && wordCount(text) <= 12 ? BYLINE.exec(text) : null;
+    const byline = block.kind !== 'item' && wordCount(text) <= 12 ? bylineName(text) : undefined;
     if (byline) {
-      meta.author ??= byline[1];
-      meta.published ??= findDate(text);
+      meta.author ??= byline;
+      meta.published ??= dateIn(text);
       continue;
     }
-    if (/^(published|posted|updated|last updated|date)\b[:\s]/i.test(text) && findDate(text) && wordCount(text) <= 10) {
-      if (/updated/i.test(text)) meta.updated ??= findDate(text);
-      else meta.published ??= findDate(text);
+    if (/^(published|posted|updated|last updated|date)\b[:\s]/i.test(text) && dateIn(text) && wordCount(text) <= 10) {
+      if (/updated/i.test(text)) meta.updated ??= dateIn(text);
+      else meta.published ??= dateIn(text);
       continue;
     }
     // A dateline such as "Technology · 5 sources Jun 23, 2026 · min read".
     if (/\s[·|•]\s/.test(text) && wordCount(text) <= 20 && !SENTENCE_END.test(text)) {
-      meta.published ??= findDate(text);
+      meta.published ??= dateIn(text);
       chrome.push(`${where(block)}"${preview(text)}"`);
+      continue;
+    }
+    if (block.kind === 'break') {
+      kept.push(block);
       continue;
     }
     if (CHROME_LINE.test(text) || (!/[\p{L}\p{N}]/u.test(text) && block.kind !== 'heading')) {
@@ -551,13 +610,15 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
   // Sections: a recognised heading starts one; any other heading ends it, unless it sits below the
   // section's own heading (a question or a fact's label inside the FAQ or the key facts).
   const sections: Section[] = [{ kind: 'preamble', blocks: [] }];
-  const languages = new Map<string, number>();
   for (const block of blocks) {
     const current = sections[sections.length - 1];
+    if (block.kind === 'break') {
+      if (current.kind !== 'other' || current.heading) sections.push({ kind: 'other', blocks: [] });
+      continue;
+    }
     if (block.kind === 'heading') {
       const recognized = recognizeHeading(block.text);
       if (recognized) {
-        languages.set(recognized.lang, (languages.get(recognized.lang) ?? 0) + 1);
         // "Confirmed" and "Unclear" under a "What we know" heading stay in it as its two lists.
         if (current.kind === 'confirmedUnclear' && (recognized.kind === 'confirmed' || recognized.kind === 'unclear') && (block.level ?? 7) > (current.heading?.level ?? 0)) {
           current.blocks.push({ ...block, kind: 'paragraph', text: `${recognized.kind === 'confirmed' ? 'Confirmed' : 'Unclear'}:` });
@@ -577,8 +638,6 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
     }
     current.blocks.push(block);
   }
-  const lang = meta.lang ?? [...languages].sort((a, b) => b[1] - a[1])[0]?.[0];
-
   const article: Article = {};
   const keyFacts: KeyFact[] = [];
   const faq: FaqItem[] = [];
@@ -612,7 +671,7 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
     let ended = false;
     const fits = (block: Block) => {
       if (ended) return false;
-      const blockShape = /^\*\*[^*]+\*\*/.test(block.text) ? 'bold' : block.kind === 'item' ? 'item' : undefined;
+      const blockShape = block.kind === 'item' ? 'item' : /^\*\*[^*]+\*\*/.test(block.text) ? 'bold' : undefined;
       if (shape && blockShape !== shape && block.kind !== 'term' && !statementPrefix(block.text)) {
         ended = true;
         return false;
@@ -688,7 +747,7 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
         break;
       case 'sources':
         for (const block of section.blocks) {
-          const found = fits(block) ? source(block) : undefined;
+          const found = fits(block) ? source(block, lang) : undefined;
           if (found) sources.push(found);
           else rest.push(block);
         }
@@ -729,6 +788,9 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
   if (unclear.length) article.unclear = unclear;
   if (faq.length) article.faq = faq;
   if (sources.length) article.sources = sources;
-  if (!normalizeHeading(JSON.stringify(article))) unplaced.push('nothing could be imported');
-  return { article, unplaced, notes, format };
+  // What the elements would refuse (text over the length limit) is cut or left out here, and said.
+  const reading = readArticle(article, ARTICLE_FIELDS);
+  unplaced.push(...reading.problems);
+  if (!Object.keys(reading.article).length) unplaced.push('nothing could be imported');
+  return { article: reading.article, unplaced, notes, format };
 }
