@@ -83,4 +83,14 @@ export default [
   // The CDN file: one self-contained, minified ES module with Lit and every language inside, registering
   // every element; it also brings server-rendered elements (`newsbrief/ssr`) to life.
   cdnBuild('src/cdn.ts', 'newsbrief.min.js'),
+  // The playground page's script: the CLI's checker and importer, for the browser. An example, not in the package.
+  {
+    input: 'src/playground/playground.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], filterRoot: '.', rootDir: 'src', outDir: 'examples', declaration: false, sourceMap: true }),
+      terser({ module: true, format: { comments: false } }),
+    ],
+    output: { dir: 'examples', entryFileNames: 'playground.bundle.js', format: 'es', sourcemap: true },
+  },
 ];
