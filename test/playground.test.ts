@@ -107,6 +107,15 @@ describe('playground page', () => {
     await expectAccessible();
   });
 
+  it('loads the examples: a Markdown page that starts with its menu links is imported, not read as JSON', async () => {
+    const before = updates();
+    doc.querySelector<HTMLButtonElement>('[data-example="./articles/flood-warning.md"]')!.click();
+    await waitUntil(() => updates() > before);
+    expect(doc.querySelector('#input-mode')!.textContent).to.equal('Markdown, imported');
+    await waitUntil(() => previewText().includes('The Environment Agency has extended its severe flood warning'));
+    expect(doc.querySelector('#imported')!.hasAttribute('hidden')).to.equal(false);
+  });
+
   it('puts the embed code on the clipboard, or selects it when the clipboard is refused', async () => {
     await typeInto('{"tldr": "</script><script>alert(1)</script>"}');
     const snippet = doc.querySelector('#snippet')!.textContent!;

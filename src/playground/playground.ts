@@ -30,7 +30,8 @@ const importedJson = $<HTMLElement>('#imported-json');
 /** The last article that could be read: kept on screen while the JSON is half typed. */
 let lastArticle: unknown;
 
-const isJson = (text: string) => /^\s*[[{"]/.test(text) || !text.trim();
+/** JSON starts with `{` or an array (`[{`, `[]`…); Markdown may start with `[a link](…)`. */
+const isJson = (text: string) => /^\s*(\{|\[\s*([[\]{"\d-]|true|false|null|$))/.test(text) || !text.trim();
 
 function renderProblems(problems: ArticleProblem[], notes: string[]) {
   problemList.replaceChildren(

@@ -11,7 +11,7 @@ import { parse as parseHtml } from 'parse5';
 import { ARTICLE_FIELDS, readArticle, type Article, type FaqItem, type KeyFact, type Source } from '../shared/article.js';
 import { parseDate } from '../shared/dates.js';
 import { cleanLabel, safeHref } from '../shared/text.js';
-import { normalizeHeading, recognizeHeading, statementPrefix, type SectionKind } from './headings.js';
+import { recognizeHeading, statementPrefix, type SectionKind } from './headings.js';
 
 export type ImportFormat = 'markdown' | 'html' | 'text';
 
