@@ -67,7 +67,8 @@ export default [
       ...LANGUAGES.map((lang) => [`locales/register/${lang}`, `src/locales/register/${lang}.ts`]),
       ...ELEMENTS.map((name) => [`${name}/define`, `src/${name}/define.ts`]),
     ]),
-    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
+    // The CLI's parsers are Node-side dependencies of the package, never in the CDN file.
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/, /^(jsonc-parser|mdast-util-from-markdown|parse5)($|\/)/],
     plugins: [typescriptFor(true), minifyTemplates()],
     output: {
       dir: 'dist',
@@ -82,4 +83,14 @@ export default [
   // The CDN file: one self-contained, minified ES module with Lit and every language inside, registering
   // every element; it also brings server-rendered elements (`newsbrief/ssr`) to life.
   cdnBuild('src/cdn.ts', 'newsbrief.min.js'),
+  // The playground page's script: the CLI's checker and importer, for the browser. An example, not in the package.
+  {
+    input: 'src/playground/playground.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], filterRoot: '.', rootDir: 'src', outDir: 'examples', declaration: false, sourceMap: true }),
+      terser({ module: true, format: { comments: false } }),
+    ],
+    output: { dir: 'examples', entryFileNames: 'playground.bundle.js', format: 'es', sourcemap: true },
+  },
 ];

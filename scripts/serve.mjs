@@ -37,6 +37,6 @@ const listen = (port) =>
   server
     .once('error', (error) => (error.code === 'EADDRINUSE' && port < 8100 ? listen(port + 1) : Promise.reject(error)))
     .listen(port, '127.0.0.1', () => {
-      console.log(`newsbrief examples:\n  http://localhost:${port}/examples/           an article page\n  http://localhost:${port}/examples/elements.html  every element on its own\n(Ctrl+C to stop)`);
+      console.log(`newsbrief examples:\n  http://localhost:${port}/examples/           an article page\n  http://localhost:${port}/examples/elements.html  every element on its own\n  http://localhost:${port}/examples/playground.html  paste an article, see it, copy the embed code\n(Ctrl+C to stop)`);
     });
 listen(Number(process.env.PORT) || 8000);

@@ -51,7 +51,7 @@ export interface ArticleReading {
   problems: string[];
 }
 
-/** Longer text is cut here: it keeps layout and inline parsing bounded on hostile data. */
+/** Longer text is cut here (counted in code points, like JSON Schema's `maxLength`): it keeps layout and inline parsing bounded on hostile data. */
 export const MAX_TEXT_LENGTH = 20_000;
 
 const STRING_FIELDS = ['headline', 'url', 'lang', 'author', 'tldr'] as const;
@@ -67,6 +67,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
+/** The index after the first `count` characters of `value`, counted in code points as JSON Schema's `maxLength` does (an emoji is one). */
+function afterCodePoints(value: string, count: number): number {
+  let index = 0;
+  for (let n = 0; n < count && index < value.length; n++) index += value.codePointAt(index)! > 0xffff ? 2 : 1;
+  return index;
+}
+
 /** Reads one text: a non-blank string, cut to MAX_TEXT_LENGTH; anything else is `undefined`. */
 function readText(value: unknown, where: string, problems: string[], required: boolean): string | undefined {
   if (value === undefined || value === null) {
@@ -81,10 +88,10 @@ function readText(value: unknown, where: string, problems: string[], required: b
     if (required) problems.push(`${where} is empty`);
     return undefined;
   }
-  if (value.length > MAX_TEXT_LENGTH) {
+  if (value.length > MAX_TEXT_LENGTH && afterCodePoints(value, MAX_TEXT_LENGTH) < value.length) {
     problems.push(`${where} is longer than ${MAX_TEXT_LENGTH} characters and was cut`);
     // The ellipsis fits within the limit, so reading the result again (as <nb-brief>'s parts do) finds nothing to report.
-    return `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
+    return `${value.slice(0, afterCodePoints(value, MAX_TEXT_LENGTH - 1))}…`;
   }
   return value;
 }

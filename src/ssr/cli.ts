@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 /**
+ * The `newsbrief` command: `render` (here), `validate` and `import` (in `src/cli/`, loaded only when used).
+ *
  * `npx newsbrief render article.json [--element nb-brief] [--lang fr] [--theme dark] [--heading-level 3]
  * [--open first] [--mode single] [--structured-data all]` prints the element as HTML with declarative shadow
  * DOM, after its JSON-LD script when `--structured-data` is given.
@@ -25,7 +27,31 @@ Options:
                          <script> (NewsArticle, FAQPage or both) for the page's head
 `;
 
+const COMMANDS_USAGE = `Usage: newsbrief <command> [options]
+
+Commands:
+  render <article.json | ->   the element as HTML with declarative shadow DOM
+  validate <file…>            check article JSON files; file:line:column: problem
+  import <file | ->            Markdown, HTML or a copied article page → article JSON
+
+newsbrief <command> --help shows a command's options.
+`;
+
 async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'validate') {
+    process.exitCode = await (await import('../cli/validate.js')).validate(rest);
+    return;
+  }
+  if (command === 'import') {
+    process.exitCode = await (await import('../cli/import.js')).importCommand(rest);
+    return;
+  }
+  if (command !== 'render') {
+    process.stdout.write(COMMANDS_USAGE);
+    process.exitCode = command === '--help' || command === '-h' || command === 'help' ? 0 : 2;
+    return;
+  }
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
@@ -40,8 +66,8 @@ async function main() {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const [command, file] = positionals;
-  if (values.help || command !== 'render' || !file) {
+  const [, file] = positionals;
+  if (values.help || !file) {
     process.stdout.write(USAGE);
     process.exitCode = values.help ? 0 : 2;
     return;
