@@ -89,8 +89,69 @@ const nodeCommands = {
   },
 };
 
+/**
+ * Test-only live articles (issue #11): `/live-test/<name>.json` serves the current version of a story with
+ * an `ETag` and a `Last-Modified`, answers a matching `If-None-Match` / `If-Modified-Since` with a `304`,
+ * and counts every request. A `POST` to the same URL with a JSON body sets the story —
+ * `{ article, etag: false, lastModified: false, fail: 500, reset: true }`, any of them — and returns
+ * `{ version, stats }`; `GET …?stats` returns the same without counting a request.
+ * Responses are written straight to the socket: the dev server's own ETag middleware would drop
+ * `Last-Modified` and answer conditional requests itself.
+ */
+const liveStories = new Map();
+const freshStats = () => ({ requests: 0, conditional: 0, notModified: 0, ok: 0, failed: 0, ifNoneMatch: [], ifModifiedSince: [] });
+async function liveTestMiddleware(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  const name = /^\/live-test\/([\w-]+)\.json$/.exec(url.pathname)?.[1];
+  if (!name) return next();
+  if (!liveStories.has(name)) liveStories.set(name, { version: 0, article: {}, etag: true, lastModified: true, fail: 0, stats: freshStats() });
+  const story = liveStories.get(name);
+  const send = (status, headers, body = '') => {
+    context.respond = false;
+    context.res.writeHead(status, { 'Cache-Control': 'no-cache', ...headers });
+    context.res.end(body);
+  };
+  const report = () => send(200, { 'Content-Type': 'application/json' }, JSON.stringify({ version: story.version, stats: story.stats }));
+  if (context.method === 'POST') {
+    let text = '';
+    for await (const chunk of context.req) text += chunk;
+    const body = JSON.parse(text || '{}');
+    if ('article' in body) {
+      story.article = body.article;
+      story.version++;
+    }
+    for (const key of ['etag', 'lastModified', 'fail']) if (key in body) story[key] = body[key];
+    if (body.reset) story.stats = freshStats();
+    return report();
+  }
+  if (url.searchParams.has('stats')) return report();
+  const { stats } = story;
+  stats.requests++;
+  const ifNoneMatch = context.get('If-None-Match');
+  const ifModifiedSince = context.get('If-Modified-Since');
+  stats.ifNoneMatch.push(ifNoneMatch);
+  stats.ifModifiedSince.push(ifModifiedSince);
+  if (ifNoneMatch || ifModifiedSince) stats.conditional++;
+  if (story.fail) {
+    stats.failed++;
+    return send(story.fail, { 'Content-Type': 'text/plain' }, 'failing on purpose');
+  }
+  // One second of (fake) modification time per version, so If-Modified-Since tells versions apart.
+  const validators = {
+    ...(story.etag && { ETag: `"v${story.version}"` }),
+    ...(story.lastModified && { 'Last-Modified': new Date(Date.UTC(2026, 5, 24) + story.version * 1000).toUTCString() }),
+  };
+  const unchanged = ifNoneMatch ? ifNoneMatch === validators.ETag : Boolean(ifModifiedSince) && ifModifiedSince === validators['Last-Modified'];
+  if (unchanged) {
+    stats.notModified++;
+    return send(304, validators);
+  }
+  stats.ok++;
+  return send(200, { 'Content-Type': 'application/json; charset=utf-8', ...validators }, JSON.stringify(story.article));
+}
+
 export default {
-  middleware: [testServerMiddleware],
+  middleware: [liveTestMiddleware, testServerMiddleware],
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   rootDir: '.',

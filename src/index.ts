@@ -11,6 +11,7 @@ export { NbBrief } from './brief/define.js';
 export { NbElement } from './shared/base-element.js';
 export type { NbErrorDetail, NbErrorSource, NbTheme } from './shared/base-element.js';
 export type { NbFaqToggleDetail } from './faq/faq.js';
+export type { NbChange, NbChangeKind, NbUpdateDetail } from './shared/changes.js';
 export type { Article, KeyFact, FaqItem, Source } from './shared/article.js';
 export type { NbLabels } from './shared/labels.js';
 export { registerLabels } from './shared/labels.js';

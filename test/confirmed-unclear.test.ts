@@ -2,12 +2,12 @@ import '../src/confirmed-unclear/define.js';
 import { aTimeout, fixtureSync } from '@open-wc/testing';
 import type { NbConfirmedUnclear } from '../src/confirmed-unclear/define.js';
 import type { Article, NbErrorDetail } from '../src/index.js';
-import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itNamesTheChannel, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
+import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itemText, itNamesTheChannel, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
 
 
 type Kind = 'confirmed' | 'unclear';
 const group = (el: Element, kind: Kind) => shadow(el).querySelector<HTMLElement>(`.group.${kind}`);
-const items = (el: Element, kind: Kind) => [...(group(el, kind)?.querySelectorAll('ul > li') ?? [])].map((li) => fold(li.textContent));
+const items = (el: Element, kind: Kind) => [...(group(el, kind)?.querySelectorAll('ul > li') ?? [])].map(itemText);
 const groupHeading = (el: Element, kind: Kind) => group(el, kind)!.querySelector('.heading')!;
 const headings = (el: Element) => [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
 const lists = (confirmed: unknown, unclear?: unknown): Article => ({ confirmed, unclear }) as Article;

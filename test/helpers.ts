@@ -51,6 +51,12 @@ export const PAGE_STYLES = 'padding: 1em; border: 2px solid; margin: 1em 0';
 
 /** White space folded, ends trimmed. */
 export const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** An item's own text, white space folded, without the "New" / "Updated" mark a live update puts beside it. */
+export function itemText(node: Node | null | undefined) {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll?.('[part~="change-mark"]').forEach((mark) => mark.remove());
+  return fold(copy?.textContent);
+}
 export const isLoading = (el: Element) => shadow(el).querySelector('[aria-busy="true"]') !== null;
 export const finishLoading = (el: Element) => waitUntil(() => !isLoading(el), 'the src fetch finishes', { timeout: 4000 });
 /** The flag hostile payloads set if they ever run. */

@@ -2,11 +2,11 @@ import '../src/key-facts/define.js';
 import { aTimeout, fixtureSync } from '@open-wc/testing';
 import type { NbKeyFacts } from '../src/key-facts/define.js';
 import type { Article, KeyFact, NbErrorDetail } from '../src/index.js';
-import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itNamesTheChannel, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
+import { captureErrors, clone, expect, finishLoading, fixture, fold, html, isLoading, itemText, itNamesTheChannel, itReportsUnreadableInput, luminance, oneEvent, PAGE_STYLES, pwned, second, seed, SEED_URL, settled, shadow, shadowText, SLOW_SEED_URL } from './helpers.js';
 
 
 const labels = (el: Element) => [...shadow(el).querySelectorAll('dl dt')].map((dt) => fold(dt.textContent));
-const texts = (el: Element) => [...shadow(el).querySelectorAll('dl dd')].map((dd) => fold(dd.textContent));
+const texts = (el: Element) => [...shadow(el).querySelectorAll('dl dd')].map(itemText);
 const headings = (el: Element) => [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
 const withFacts = (keyFacts: unknown): Article => ({ keyFacts: keyFacts as KeyFact[] });
 

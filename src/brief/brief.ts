@@ -37,6 +37,7 @@ const PARTS: { name: string; tag: StaticValue; fields: ArticleField[] }[] = [
  * @csspart faq - The `<nb-faq>` part.
  * @csspart confirmed-unclear - The `<nb-confirmed-unclear>` part.
  * @csspart sources - The `<nb-sources>` part.
+ * @csspart change-mark - The "New", "Updated" or "Now confirmed" mark beside an item of any part (exported from the parts).
  */
 export class NbBrief extends NbElement {
   static override styles = [NbElement.styles, styles];
@@ -84,14 +85,14 @@ export class NbBrief extends NbElement {
   }
 
   private renderPart(part: (typeof PARTS)[number], article: Article) {
-    return staticHtml`<${part.tag} class="part" part=${part.name} .data=${article} .labels=${this.labelOverrides}
+    return staticHtml`<${part.tag} class="part" part=${part.name} exportparts="change-mark" .data=${article} .labels=${this.labelOverrides}
       heading-level=${Math.min(6, this.level + 1)} theme=${this.theme ?? nothing}></${part.tag}>`;
   }
 
   protected renderContent(article: Article, text: NbLabels) {
     return html`<section class="card" part="base" aria-labelledby="brief-heading">
       <header>${this.renderHeading(this.heading || text.brief, 0, { id: 'brief-heading' })} ${this.renderMeta(article, text)}</header>
-      ${PARTS.filter((part) => hasContent(article, part.fields)).map((part) => this.renderPart(part, article))}
+      ${PARTS.map((part) => (hasContent(article, part.fields) ? this.renderPart(part, article) : nothing))}
     </section>`;
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { chevronIcon } from '../shared/icons.js';
@@ -102,14 +103,19 @@ export class NbFaq extends NbElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
+    const before = new Set(this.slugs);
+    const wasOpen = new Set([...this.openItems].map((index) => this.slugs[index]));
     if (changed.has('article')) this.slugs = uniqueSlugs((this.article.faq ?? []).map((item) => cleanLabel(item.question)), 'question');
     if (changed.has('article') || changed.has('open') || changed.has('mode')) {
       const count = this.article.faq?.length ?? 0;
       const initial = this.open === 'all' && this.mode !== 'single' ? count : this.open === 'first' || this.open === 'all' ? 1 : 0;
-      this.openItems = new Set(Array.from({ length: Math.min(initial, count) }, (_, i) => i));
+      // New data (a live update): the items that were there keep their state, by slug; new ones open as `open` says.
+      const keep = !changed.has('open') && !changed.has('mode');
+      const open = this.slugs.flatMap((slug, index) => ((keep && before.has(slug) ? wasOpen.has(slug) : index < initial) ? [index] : []));
+      this.openItems = new Set(this.mode === 'single' ? open.sort((a, b) => +wasOpen.has(this.slugs[b]) - +wasOpen.has(this.slugs[a])).slice(0, 1) : open);
     }
     // New items: open the one the URL hash names in this same render, then scroll to it once rendered.
-    if (changed.has('article')) this.openFromHash(false);
+    if (changed.has('article')) this.openFromHash(false, before);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -121,7 +127,7 @@ export class NbFaq extends NbElement {
   }
 
   /** Opens the item the URL hash names, if any, and has it scrolled into view after the next render. */
-  private openFromHash(render = true) {
+  private openFromHash(render = true, shownBefore?: Set<string>) {
     if (typeof location === 'undefined') return; // server-side rendering: no URL
     let id: string;
     try {
@@ -130,7 +136,8 @@ export class NbFaq extends NbElement {
       return; // a malformed escape in the hash names nothing
     }
     const index = id ? this.slugs.indexOf(id) : -1;
-    if (index < 0) return;
+    // A live update does not scroll the reader back to an item that was already there.
+    if (index < 0 || shownBefore?.has(id)) return;
     this.toggle(index, true);
     this.scrollTarget = id;
     if (render) this.requestUpdate();
@@ -151,7 +158,7 @@ export class NbFaq extends NbElement {
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.faq)}
       <div class="items" part="items" @keydown=${this.onKeydown}>
-        ${article.faq!.map((item, index) => {
+        ${repeat(article.faq!, (_, index) => this.slugs[index], (item, index) => {
           const id = this.slugs[index];
           const open = this.openItems.has(index);
           return html`<div class="item ${open ? 'open' : ''}" part="item" id=${id}>
@@ -163,7 +170,7 @@ export class NbFaq extends NbElement {
                 aria-controls="${id}__answer"
                 @click=${() => this.toggle(index)}
               >
-                <span class="question">${renderInline(cleanLabel(item.question), { links: false })}</span>${chevronIcon()}
+                <span class="question">${this.changeMark('faq', index, text)}${renderInline(cleanLabel(item.question), { links: false })}</span>${chevronIcon()}
               </button>`,
               1,
               { part: 'question-heading' },

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
+import { itemKeys } from '../shared/changes.js';
 import { renderInline } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
 import { cleanLabel } from '../shared/text.js';
@@ -24,13 +26,16 @@ export class NbKeyFacts extends NbElement {
   protected static override shorthand = 'keyFacts' as const;
 
   protected renderContent(article: Article, text: NbLabels) {
+    const keys = itemKeys('keyFacts', article.keyFacts);
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.keyFacts)}
       <dl part="list">
-        ${article.keyFacts!.map(
-          (fact) => html`<div class="fact" part="fact">
+        ${repeat(
+          article.keyFacts!,
+          (_, index) => keys[index],
+          (fact, index) => html`<div class="fact" part="fact">
             ${fact.label ? html`<dt part="label">${renderInline(cleanLabel(fact.label))}</dt>` : nothing}
-            <dd part="text">${renderInline(fact.text)}</dd>
+            <dd part="text">${this.changeMark('keyFacts', index, text)}${renderInline(fact.text)}</dd>
           </div>`,
         )}
       </dl>

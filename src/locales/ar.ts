@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'نُشر:',
   updated: 'آخر تحديث:',
   by: 'بقلم',
+  new: 'جديد',
+  changed: 'محدَّث',
+  nowConfirmed: 'تأكَّد الآن',
+  removed: 'أُزيل',
+  liveUpdate: 'حُدِّث المقال.',
+  countKeyFacts: 'one:حقيقة رئيسية واحدة|two:حقيقتان رئيسيتان|few:# حقائق رئيسية|# حقيقة رئيسية',
+  countQuestions: 'one:سؤال واحد|two:سؤالان|few:# أسئلة|many:# سؤالًا|# سؤال',
+  countStatements: 'one:عبارة واحدة|two:عبارتان|few:# عبارات|# عبارة',
+  countSources: 'one:مصدر واحد|two:مصدران|few:# مصادر|many:# مصدرًا|# مصدر',
 };
 
 export default labels;

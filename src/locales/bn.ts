@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'প্রকাশিত:',
   updated: 'হালনাগাদ:',
   by: 'লেখক:',
+  new: 'নতুন',
+  changed: 'হালনাগাদ',
+  nowConfirmed: 'এখন নিশ্চিত',
+  removed: 'সরানো হয়েছে',
+  liveUpdate: 'প্রতিবেদন হালনাগাদ হয়েছে।',
+  countKeyFacts: '#টি মূল তথ্য',
+  countQuestions: '#টি প্রশ্ন',
+  countStatements: '#টি বক্তব্য',
+  countSources: '#টি সূত্র',
 };
 
 export default labels;

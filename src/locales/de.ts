@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Veröffentlicht:',
   updated: 'Aktualisiert:',
   by: 'Von',
+  new: 'Neu',
+  changed: 'Aktualisiert',
+  nowConfirmed: 'Jetzt bestätigt',
+  removed: 'Entfernt',
+  liveUpdate: 'Artikel aktualisiert.',
+  countKeyFacts: 'one:# Fakt|# Fakten',
+  countQuestions: 'one:# Frage|# Fragen',
+  countStatements: 'one:# Aussage|# Aussagen',
+  countSources: 'one:# Quelle|# Quellen',
 };
 
 export default labels;

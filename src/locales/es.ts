@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Publicado:',
   updated: 'Actualizado:',
   by: 'Por',
+  new: 'Nuevo',
+  changed: 'Actualizado',
+  nowConfirmed: 'Ahora confirmado',
+  removed: 'Eliminado',
+  liveUpdate: 'Artículo actualizado.',
+  countKeyFacts: 'one:# dato clave|# datos clave',
+  countQuestions: 'one:# pregunta|# preguntas',
+  countStatements: 'one:# afirmación|# afirmaciones',
+  countSources: 'one:# fuente|# fuentes',
 };
 
 export default labels;

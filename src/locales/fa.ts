@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'انتشار:',
   updated: 'به‌روزرسانی:',
   by: 'نویسنده:',
+  new: 'جدید',
+  changed: 'به‌روزشده',
+  nowConfirmed: 'اکنون تأییدشده',
+  removed: 'حذف‌شده',
+  liveUpdate: 'مقاله به‌روز شد.',
+  countKeyFacts: '# نکتهٔ کلیدی',
+  countQuestions: '# پرسش',
+  countStatements: '# گزاره',
+  countSources: '# منبع',
 };
 
 export default labels;

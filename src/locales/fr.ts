@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Publié\u202f:',
   updated: 'Mis à jour\u202f:',
   by: 'Par',
+  new: 'Nouveau',
+  changed: 'Mis à jour',
+  nowConfirmed: 'Désormais confirmé',
+  removed: 'Retiré',
+  liveUpdate: 'Article mis à jour.',
+  countKeyFacts: 'one:# fait clé|# faits clés',
+  countQuestions: 'one:# question|# questions',
+  countStatements: 'one:# affirmation|# affirmations',
+  countSources: 'one:# source|# sources',
 };
 
 export default labels;

@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'פורסם:',
   updated: 'עודכן:',
   by: 'מאת',
+  new: 'חדש',
+  changed: 'עודכן',
+  nowConfirmed: 'אושר כעת',
+  removed: 'הוסר',
+  liveUpdate: 'הכתבה עודכנה.',
+  countKeyFacts: 'one:עובדה מרכזית אחת|two:שתי עובדות מרכזיות|# עובדות מרכזיות',
+  countQuestions: 'one:שאלה אחת|two:שתי שאלות|# שאלות',
+  countStatements: 'one:קביעה אחת|two:שתי קביעות|# קביעות',
+  countSources: 'one:מקור אחד|two:שני מקורות|# מקורות',
 };
 
 export default labels;

@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'प्रकाशित:',
   updated: 'अपडेट:',
   by: 'लेखक:',
+  new: 'नया',
+  changed: 'अपडेट किया गया',
+  nowConfirmed: 'अब पुष्टि हुई',
+  removed: 'हटाया गया',
+  liveUpdate: 'लेख अपडेट हुआ।',
+  countKeyFacts: '# मुख्य तथ्य',
+  countQuestions: '# प्रश्न',
+  countStatements: '# कथन',
+  countSources: '# स्रोत',
 };
 
 export default labels;

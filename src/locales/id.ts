@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Terbit:',
   updated: 'Diperbarui:',
   by: 'Oleh',
+  new: 'Baru',
+  changed: 'Diperbarui',
+  nowConfirmed: 'Kini dikonfirmasi',
+  removed: 'Dihapus',
+  liveUpdate: 'Artikel diperbarui.',
+  countKeyFacts: '# fakta utama',
+  countQuestions: '# pertanyaan',
+  countStatements: '# pernyataan',
+  countSources: '# sumber',
 };
 
 export default labels;

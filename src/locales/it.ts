@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Pubblicato:',
   updated: 'Aggiornato:',
   by: 'Di',
+  new: 'Nuovo',
+  changed: 'Aggiornato',
+  nowConfirmed: 'Ora confermato',
+  removed: 'Rimosso',
+  liveUpdate: 'Articolo aggiornato.',
+  countKeyFacts: 'one:# fatto chiave|# fatti chiave',
+  countQuestions: 'one:# domanda|# domande',
+  countStatements: 'one:# affermazione|# affermazioni',
+  countSources: 'one:# fonte|# fonti',
 };
 
 export default labels;

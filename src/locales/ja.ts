@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: '公開：',
   updated: '更新：',
   by: '執筆：',
+  new: '新着',
+  changed: '更新',
+  nowConfirmed: '新たに確認',
+  removed: '削除',
+  liveUpdate: '記事が更新されました。',
+  countKeyFacts: '要点#件',
+  countQuestions: '質問#件',
+  countStatements: '記述#件',
+  countSources: '出典#件',
 };
 
 export default labels;

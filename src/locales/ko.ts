@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: '게시:',
   updated: '업데이트:',
   by: '글:',
+  new: '새 항목',
+  changed: '업데이트됨',
+  nowConfirmed: '이제 확인됨',
+  removed: '삭제됨',
+  liveUpdate: '기사가 업데이트되었습니다.',
+  countKeyFacts: '핵심 사실 #개',
+  countQuestions: '질문 #개',
+  countStatements: '진술 #개',
+  countSources: '출처 #개',
 };
 
 export default labels;

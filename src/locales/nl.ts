@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Gepubliceerd:',
   updated: 'Bijgewerkt:',
   by: 'Door',
+  new: 'Nieuw',
+  changed: 'Bijgewerkt',
+  nowConfirmed: 'Nu bevestigd',
+  removed: 'Verwijderd',
+  liveUpdate: 'Artikel bijgewerkt.',
+  countKeyFacts: 'one:# kernfeit|# kernfeiten',
+  countQuestions: 'one:# vraag|# vragen',
+  countStatements: 'one:# bewering|# beweringen',
+  countSources: 'one:# bron|# bronnen',
 };
 
 export default labels;

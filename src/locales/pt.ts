@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Publicado:',
   updated: 'Atualizado:',
   by: 'Por',
+  new: 'Novo',
+  changed: 'Atualizado',
+  nowConfirmed: 'Agora confirmado',
+  removed: 'Removido',
+  liveUpdate: 'Artigo atualizado.',
+  countKeyFacts: 'one:# fato-chave|# fatos-chave',
+  countQuestions: 'one:# pergunta|# perguntas',
+  countStatements: 'one:# afirmação|# afirmações',
+  countSources: 'one:# fonte|# fontes',
 };
 
 export default labels;

@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Опубликовано:',
   updated: 'Обновлено:',
   by: 'Автор:',
+  new: 'Новое',
+  changed: 'Обновлено',
+  nowConfirmed: 'Теперь подтверждено',
+  removed: 'Удалено',
+  liveUpdate: 'Статья обновлена.',
+  countKeyFacts: 'one:# факт|many:# фактов|# факта',
+  countQuestions: 'one:# вопрос|many:# вопросов|# вопроса',
+  countStatements: 'one:# утверждение|many:# утверждений|# утверждения',
+  countSources: 'one:# источник|many:# источников|# источника',
 };
 
 export default labels;

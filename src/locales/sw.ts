@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Imechapishwa:',
   updated: 'Imesasishwa:',
   by: 'Na',
+  new: 'Mpya',
+  changed: 'Imesasishwa',
+  nowConfirmed: 'Sasa imethibitishwa',
+  removed: 'Imeondolewa',
+  liveUpdate: 'Makala imesasishwa.',
+  countKeyFacts: 'hoja kuu #',
+  countQuestions: 'one:swali #|maswali #',
+  countStatements: 'kauli #',
+  countSources: 'one:chanzo #|vyanzo #',
 };
 
 export default labels;

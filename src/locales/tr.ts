@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'Yayımlanma:',
   updated: 'Güncelleme:',
   by: 'Yazan:',
+  new: 'Yeni',
+  changed: 'Güncellendi',
+  nowConfirmed: 'Artık doğrulandı',
+  removed: 'Kaldırıldı',
+  liveUpdate: 'Makale güncellendi.',
+  countKeyFacts: '# önemli bilgi',
+  countQuestions: '# soru',
+  countStatements: '# ifade',
+  countSources: '# kaynak',
 };
 
 export default labels;

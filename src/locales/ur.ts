@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: 'شائع شدہ:',
   updated: 'تازہ ترین:',
   by: 'تحریر:',
+  new: 'نیا',
+  changed: 'تازہ کاری',
+  nowConfirmed: 'اب تصدیق شدہ',
+  removed: 'ہٹا دیا گیا',
+  liveUpdate: 'مضمون تازہ کر دیا گیا۔',
+  countKeyFacts: 'one:# اہم حقیقت|# اہم حقائق',
+  countQuestions: 'one:# سوال|# سوالات',
+  countStatements: 'one:# بیان|# بیانات',
+  countSources: 'one:# ذریعہ|# ذرائع',
 };
 
 export default labels;

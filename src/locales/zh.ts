@@ -13,6 +13,15 @@ const labels: NbLabels = {
   published: '发布于',
   updated: '更新于',
   by: '作者：',
+  new: '新增',
+  changed: '已更新',
+  nowConfirmed: '现已证实',
+  removed: '已删除',
+  liveUpdate: '文章已更新。',
+  countKeyFacts: '#条要点',
+  countQuestions: '#个问题',
+  countStatements: '#条陈述',
+  countSources: '#个来源',
 };
 
 export default labels;

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
+import { changeMarkStyles, diffArticles, renderChangeMark, summarizeChanges, type NbChange, type NbChangeKind, type NbUpdateDetail } from './changes.js';
+import { openFeed, type ArticleFeed } from './live.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -83,9 +85,11 @@ function closestAcrossShadows(start: Element, selector: string): Element | null 
  * An element adds only what it shows, in `renderContent()`.
  *
  * @fires {CustomEvent<NbErrorDetail>} nb-error - The data cannot be read: bad JSON, a `for` id with no script, a failed `src` fetch, an item of the wrong shape. `detail: { message, source, problems }`. Valid items are still shown.
+ * @fires {CustomEvent<NbUpdateDetail>} nb-update - The element showed an article and received a different one (any channel): `detail: { changes }`, each `{ field, change: 'added' | 'changed' | 'removed' | 'confirmed', text }`. Not fired by the parts inside `<nb-brief>`: the brief fires one for all.
  *
  * @csspart base - The card around the element's content.
  * @csspart heading - The element's heading.
+ * @csspart change-mark - The "New", "Updated" or "Now confirmed" mark beside an item that changed in the last update.
  *
  * @cssprop --nb-accent - Accent colour: rules, markers, link underlines (default `#c8102e`).
  * @cssprop --nb-text - Text colour (default: inherited from the page, or the theme's).
@@ -105,7 +109,7 @@ export abstract class NbElement extends LitElement {
   /** The newsbrief version this class comes from; named in the warning when two copies meet. */
   static readonly version: string = VERSION;
 
-  static override styles: CSSResultGroup = baseStyles;
+  static override styles: CSSResultGroup = [baseStyles, changeMarkStyles];
 
   /**
    * Registers the element as `tag`. When the tag is already taken (the bundle loaded twice, or two
@@ -141,6 +145,7 @@ export abstract class NbElement extends LitElement {
     labels: { converter: rawText },
     relativeDates: { attribute: 'relative-dates', type: Boolean },
     theme: { reflect: true },
+    refreshInterval: { attribute: 'refresh', type: Number },
     article: { state: true },
     loading: { state: true },
   };
@@ -156,6 +161,9 @@ export abstract class NbElement extends LitElement {
 
   /** A URL to fetch the article JSON from; a loading state shows meanwhile. */
   src?: string | null;
+
+  /** With `src`: fetch the article again every this many seconds (at least 10), conditionally, while the page is shown. */
+  refreshInterval?: number;
 
   /** Replaces the visible heading text. */
   heading?: string;
@@ -178,7 +186,14 @@ export abstract class NbElement extends LitElement {
 
   /** The `labels` overrides, parsed and checked. */
   protected labelOverrides?: Partial<NbLabels>;
-  private fetchController?: AbortController;
+  /** The `src` channel: the fetch, its validators and the polling. */
+  private feed?: ArticleFeed;
+  /** The last article with content that was shown, to compare the next one with. */
+  private shown?: Article;
+  /** The marks of the last update that changed something, keyed by field and item index. */
+  private marks = new Map<string, NbChangeKind>();
+  /** Changes to announce and report once rendered. */
+  private pendingChanges?: NbChange[];
   /** Watches the `for` script, so editing its JSON (a CMS preview, a live blog) re-renders the element. */
   private scriptObserver?: MutationObserver;
   /** True while a `for` lookup waits for the document to finish parsing. */
@@ -218,8 +233,9 @@ export abstract class NbElement extends LitElement {
     // Moved in the DOM: the language (and so labels, dates, direction) may differ in the new place.
     if (this.hasUpdated) this.requestUpdate();
     // Moved in the DOM while loading: the disconnect aborted the fetch, so start it again.
-    if (this.src && !this.fetchController && this.loading) this.loadData();
-    // Reconnected: read (and watch) the `for` script again.
+    if (this.src && this.feed && this.loading) this.loadData();
+    // Reconnected: poll `src` again, or read (and watch) the `for` script again.
+    else if (this.feed) this.feed.every(this.refreshInterval);
     else if (this.for && this.hasUpdated && !this.scriptObserver) this.loadData();
   }
 
@@ -227,10 +243,25 @@ export abstract class NbElement extends LitElement {
     super.disconnectedCallback();
     clearInterval(this.clock);
     this.clock = undefined;
-    this.fetchController?.abort();
-    this.fetchController = undefined;
+    this.feed?.stop();
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
+  }
+
+  /**
+   * Reads the current channel again now: `src` conditionally (an unchanged article costs a `304`), or the
+   * `for` script. For publishers who push updates themselves (WebSocket, server-sent events). Settles when
+   * the element has rendered the result; never rejects (failures are reported with `nb-error`).
+   */
+  async reload(): Promise<void> {
+    try {
+      if (this.isConnected) await this.updateComplete; // the first update reads the channels
+      if (!this.feed) this.loadData();
+      await this.feed?.check();
+      if (this.isConnected) await this.updateComplete;
+    } catch {
+      // Nothing is thrown out of the element.
+    }
   }
 
   /** Dispatches a bubbling, composed event from the element. */
@@ -299,6 +330,33 @@ export abstract class NbElement extends LitElement {
     if (changed.has('labels')) this.readLabels();
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
+    if (changed.has('article') && !this.loading && this.hasContent() && !this.owner) this.compareWithShown();
+  }
+
+  /** Marks what changed since the last article shown, and keeps the changes to report once rendered. */
+  private compareWithShown() {
+    const before = this.shown;
+    this.shown = this.article;
+    if (!before) return;
+    const { changes, marks } = diffArticles(before, this.article);
+    if (!changes.length) return;
+    this.marks = marks;
+    this.pendingChanges = changes;
+  }
+
+  /**
+   * The newsbrief element this one is a part of (`<nb-brief>`'s parts), if any. The owner compares the
+   * versions and reports the changes; its parts show its marks (same items, same order), so every mark in
+   * the brief belongs to the same update.
+   */
+  private get owner(): NbElement | undefined {
+    const root = typeof this.getRootNode === 'function' ? this.getRootNode() : undefined; // no tree when rendered on the server
+    return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot && root.host instanceof NbElement ? root.host : undefined;
+  }
+
+  /** The change mark of item `index` of `field` (0 for the TL;DR), if it changed in the last update. */
+  protected changeMark(field: ArticleField, index: number, text: NbLabels) {
+    return renderChangeMark((this.owner ?? this).marks.get(field + index), text);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -307,6 +365,14 @@ export abstract class NbElement extends LitElement {
     else if (!this.relativeDates && this.clock) {
       clearInterval(this.clock);
       this.clock = undefined;
+    }
+    if (changed.has('refreshInterval') && this.isConnected) this.feed?.every(this.refreshInterval);
+    const changes = this.pendingChanges;
+    this.pendingChanges = undefined;
+    if (changes) {
+      const region = this.renderRoot.querySelector('.live-region');
+      if (region) region.textContent = summarizeChanges(changes, this.text, this.language);
+      this.emit<NbUpdateDetail>('nb-update', { changes });
     }
     const empty = !this.loading && !this.hasContent();
     try {
@@ -323,6 +389,11 @@ export abstract class NbElement extends LitElement {
   }
 
   override render() {
+    // The live region is always there, so that an update's summary written into it is announced.
+    return html`${this.renderBody()}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>`;
+  }
+
+  private renderBody() {
     if (this.loading) return this.renderLoading();
     if (!this.hasContent()) return nothing;
     const content = this.renderContent(this.article, this.text);
@@ -359,8 +430,8 @@ export abstract class NbElement extends LitElement {
 
   /** Reads the article from the first channel present: property, attribute, `for`, then `src`. */
   private loadData() {
-    this.fetchController?.abort();
-    this.fetchController = undefined;
+    this.feed?.stop();
+    this.feed = undefined;
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
     this.loading = false;
@@ -429,31 +500,21 @@ export abstract class NbElement extends LitElement {
   }
 
   private fetchArticle(src: string) {
-    const controller = new AbortController();
-    this.fetchController = controller;
     this.loading = true;
     this.article = {};
-    const fail = (reason: string) => {
-      if (controller.signal.aborted) return;
-      this.fetchController = undefined;
-      this.loading = false;
-      this.reportError('src', [`could not load ${src}: ${reason}`]);
-    };
-    Promise.resolve()
-      .then(() => fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } }))
-      .then(async (response) => {
-        if (!response.ok) return fail(`HTTP ${response.status}`);
-        let raw: unknown;
-        try {
-          raw = await response.json();
-        } catch {
-          return fail('the response is not valid JSON');
-        }
-        if (controller.signal.aborted) return;
-        this.fetchController = undefined;
+    const feed = (this.feed = openFeed(
+      src,
+      (raw) => {
         this.loading = false;
         this.accept(raw, 'src');
-      })
-      .catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+      },
+      (reason, report) => {
+        // The last good article stays; a run of failures is reported once.
+        this.loading = false;
+        if (report) this.reportError('src', [reason]);
+      },
+    ));
+    if (this.isConnected) feed.every(this.refreshInterval);
+    void feed.check();
   }
 }

@@ -24,6 +24,24 @@ export interface NbLabels {
   updated: string;
   /** Before the author's name. */
   by: string;
+  /** Marks an item added in the last update. */
+  new: string;
+  /** Marks an item changed in the last update. */
+  changed: string;
+  /** Marks a statement that moved from "still unclear" to "confirmed" in the last update. */
+  nowConfirmed: string;
+  /** In the update summary: items removed. */
+  removed: string;
+  /** Starts the update summary a live region announces. */
+  liveUpdate: string;
+  /** A count of key facts in the update summary: plural forms joined by `|`, each `category:text` (`one`, `two`, `few`, `many`, `zero`) but the last, which serves every other count; `#` is the number. */
+  countKeyFacts: string;
+  /** A count of FAQ questions, as `countKeyFacts`. */
+  countQuestions: string;
+  /** A count of confirmed or unclear statements, as `countKeyFacts`. */
+  countStatements: string;
+  /** A count of sources, as `countKeyFacts`. */
+  countSources: string;
 }
 
 export const EN_LABELS: NbLabels = {
@@ -39,6 +57,15 @@ export const EN_LABELS: NbLabels = {
   published: 'Published',
   updated: 'Updated',
   by: 'By',
+  new: 'New',
+  changed: 'Updated',
+  nowConfirmed: 'Now confirmed',
+  removed: 'Removed',
+  liveUpdate: 'Article updated.',
+  countKeyFacts: 'one:# key fact|# key facts',
+  countQuestions: 'one:# question|# questions',
+  countStatements: 'one:# statement|# statements',
+  countSources: 'one:# source|# sources',
 };
 
 /**

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Article, Source } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
+import { itemKeys } from '../shared/changes.js';
 import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
 import { renderInline } from '../shared/inline-text.js';
@@ -26,12 +28,12 @@ export class NbSources extends NbElement {
   protected static override fields = ['sources'] as const;
   protected static override shorthand = 'sources' as const;
 
-  private renderSource(source: Source, lang: string) {
+  private renderSource(source: Source, lang: string, mark: unknown) {
     const title = renderInline(cleanLabel(source.title), { links: false });
     const href = safeHref(source.url);
     const publisher = source.publisher && renderInline(cleanLabel(source.publisher), { links: false });
     return html`<li part="item">
-      ${href
+      ${mark}${href
           ? html`<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>`
           : html`<span class="title" part="title">${title}</span>`}
         ${publisher || source.date
@@ -44,10 +46,11 @@ export class NbSources extends NbElement {
 
   protected renderContent(article: Article, text: NbLabels) {
     const lang = this.language;
+    const keys = itemKeys('sources', article.sources);
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.sources)}
       <ol part="list">
-        ${article.sources!.map((source) => this.renderSource(source, lang))}
+        ${repeat(article.sources!, (_, index) => keys[index], (source, index) => this.renderSource(source, lang, this.changeMark('sources', index, text)))}
       </ol>
     </div>`;
   }

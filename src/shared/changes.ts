@@ -1,0 +1,178 @@
+import { css, html, nothing } from 'lit';
+import type { Article, ArticleField } from './article.js';
+import { plainText } from './inline-text.js';
+import type { NbLabels } from './labels.js';
+import { uniqueSlugs } from './text.js';
+
+/** What happened to an item between two versions of an article. */
+export type NbChangeKind = 'added' | 'changed' | 'removed' | 'confirmed';
+
+/** One change between two versions of an article, as `nb-update` reports it. */
+export interface NbChange {
+  /** The article field the item belongs to (`keyFacts`, `faq`, `confirmed`, …). */
+  field: ArticleField;
+  change: NbChangeKind;
+  /** The item as plain text: a fact's label and text, a question, a statement, a source's title, the TL;DR. */
+  text: string;
+}
+
+export interface NbUpdateDetail {
+  changes: NbChange[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'nb-update': CustomEvent<NbUpdateDetail>;
+  }
+  interface DocumentEventMap {
+    'nb-update': CustomEvent<NbUpdateDetail>;
+  }
+  interface WindowEventMap {
+    'nb-update': CustomEvent<NbUpdateDetail>;
+  }
+}
+
+/** The fields whose items are marked, each with the keys that identify its items (the first present). */
+const IDENTITY = { keyFacts: ['label', 'text'], faq: ['question'], confirmed: ['text'], unclear: ['text'], sources: ['url', 'title'] } as const;
+type ListField = keyof typeof IDENTITY;
+type Item = Record<string, string> | string;
+
+/** A string item is its own text (statements; with citations they may be objects with `text`). */
+const pick = (item: Item, keys: readonly string[]) => (typeof item === 'string' ? item : (item[keys.find((key) => item[key]) ?? keys[0]] ?? ''));
+
+/**
+ * The identity of each item of a list field, unique within the list (a repeat gets `-2`, `-3`): FAQ items
+ * by the slug of their question (their id), key facts by label (or text when unlabelled), statements by
+ * their text, sources by URL (or title).
+ */
+export const itemKeys = (field: ListField, items: readonly unknown[] = []) =>
+  uniqueSlugs(items.map((item) => pick(item as Item, IDENTITY[field])), 'question');
+
+/** The text `nb-update` reports for an item: a question, a source's title, a fact's or statement's text. */
+const describe = (item: Item) => plainText(pick(item, ['question', 'title', 'text']));
+
+/** The changes between two versions, and the mark of each item of the new one (keyed `field` + index). */
+export interface ArticleDiff {
+  changes: NbChange[];
+  marks: Map<string, NbChangeKind>;
+}
+
+/**
+ * Compares two versions of an article, item by item, matched by identity (see `itemKeys`). A statement
+ * that was unclear and is now confirmed is `confirmed` (not removed from one list and added to the other).
+ */
+export function diffArticles(before: Article, after: Article): ArticleDiff {
+  const changes: NbChange[] = [];
+  const marks = new Map<string, NbChangeKind>();
+  const note = (field: ArticleField, change: NbChangeKind, text: string, index = -1) => {
+    changes.push({ field, change, text });
+    if (index >= 0) marks.set(field + index, change);
+  };
+  if (before.tldr !== after.tldr) {
+    const change = !before.tldr ? 'added' : !after.tldr ? 'removed' : 'changed';
+    note('tldr', change, plainText((after.tldr ?? before.tldr)!), after.tldr ? 0 : -1);
+  }
+  const byKey = (article: Article, field: ListField) => {
+    const items = (article[field] ?? []) as Item[];
+    const keys = itemKeys(field, items);
+    return new Map(items.map((item, index) => [keys[index], item]));
+  };
+  const wasUnclear = byKey(before, 'unclear');
+  const isConfirmed = byKey(after, 'confirmed');
+  for (const field of Object.keys(IDENTITY) as ListField[]) {
+    const old = byKey(before, field);
+    const now = byKey(after, field);
+    [...now].forEach(([key, item], index) => {
+      const previous = old.get(key);
+      if (!previous) note(field, field === 'confirmed' && wasUnclear.has(key) ? 'confirmed' : 'added', describe(item), index);
+      else if (JSON.stringify(previous) !== JSON.stringify(item)) note(field, 'changed', describe(item), index);
+    });
+    for (const [key, item] of old)
+      if (!now.has(key) && !(field === 'unclear' && isConfirmed.has(key))) note(field, 'removed', describe(item));
+  }
+  return { changes, marks };
+}
+
+/** Label keys of the counted nouns in the summary, by field (the TL;DR is named by its heading). */
+const COUNTED: Record<string, keyof NbLabels> = {
+  tldr: 'tldr',
+  keyFacts: 'countKeyFacts',
+  faq: 'countQuestions',
+  confirmed: 'countStatements',
+  unclear: 'countStatements',
+  sources: 'countSources',
+};
+
+const KIND_LABELS: [NbChangeKind, keyof NbLabels][] = [
+  ['added', 'new'],
+  ['changed', 'changed'],
+  ['confirmed', 'nowConfirmed'],
+  ['removed', 'removed'],
+];
+
+/**
+ * Picks the plural form of a counted label for `count`, with `Intl.PluralRules`. A counted label holds
+ * forms separated by `|`, each `category:text` but the last, which serves every other category; `#` is
+ * the number: `one:# key fact|# key facts`, `one:# факт|many:# фактов|# факта`.
+ */
+export function pluralize(label: string, count: number, lang: string): string {
+  const forms = label.split('|');
+  let form = forms[forms.length - 1];
+  let number = String(count);
+  try {
+    const category = new Intl.PluralRules(lang).select(count);
+    form = forms.find((f) => f.startsWith(`${category}:`)) ?? form;
+    number = count.toLocaleString(lang);
+  } catch {
+    // Not a valid language tag: the last form, Western digits.
+  }
+  return form.replace(/^[a-z]+:/, '').replace(/#/g, number);
+}
+
+/**
+ * The one-line summary a live region announces: "Article updated. New: 2 key facts and 1 question;
+ * Now confirmed: 1 statement". Empty when nothing changed.
+ */
+export function summarizeChanges(changes: readonly NbChange[], text: NbLabels, lang: string): string {
+  const groups = KIND_LABELS.flatMap(([kind, label]) => {
+    const counts: Record<string, number> = {};
+    for (const { field, change } of changes) if (change === kind) counts[COUNTED[field]] = (counts[COUNTED[field]] ?? 0) + 1;
+    const parts = Object.entries(counts).map(([key, count]) => pluralize(text[key as keyof NbLabels], count, lang));
+    if (!parts.length) return [];
+    let list = parts.join(', ');
+    try {
+      list = new Intl.ListFormat(lang).format(parts);
+    } catch {
+      // Not a valid language tag: commas.
+    }
+    return [`${text[label]}: ${list}`];
+  });
+  return groups.length ? `${text.liveUpdate} ${groups.join('; ')}` : '';
+}
+
+const MARK_LABELS: Partial<Record<NbChangeKind, keyof NbLabels>> = { added: 'new', changed: 'changed', confirmed: 'nowConfirmed' };
+
+/** The "New" / "Updated" / "Now confirmed" mark of an item, or nothing. */
+export function renderChangeMark(change: NbChangeKind | undefined, text: NbLabels) {
+  const label = change && MARK_LABELS[change];
+  return label ? html`<span class="change-mark" part="change-mark" data-change=${change}>${text[label]}</span> ` : nothing;
+}
+
+/** Calm marks: a quiet outlined tag, never blinking or moving. */
+export const changeMarkStyles = css`
+  .change-mark {
+    margin-inline-end: 0.3em;
+    padding: 0 0.5em;
+    border: 1px solid;
+    border-radius: 1em;
+    color: var(--_nb-accent);
+    font-size: 0.75em;
+    font-weight: 600;
+    letter-spacing: normal;
+    text-transform: none;
+    white-space: nowrap;
+  }
+  [data-change='confirmed'] {
+    color: var(--_nb-positive);
+  }
+`;
