@@ -119,6 +119,15 @@ describe('structured data: the JSON-LD', () => {
     ]);
   });
 
+  it('builds the @ids from the URL without its fragment, so they stay valid IRIs', () => {
+    const jsonLd = buildJsonLd({ ...FULL, url: 'HTTPS://News.Example/a?b=1#comments' }, 'all');
+    expect(jsonLd['@graph'].map((node: { '@id': string }) => node['@id'])).to.deep.equal([
+      'https://news.example/a?b=1#newsbrief',
+      'https://news.example/a?b=1#newsbrief-faq',
+    ]);
+    expect(jsonLd['@graph'][0].url).to.equal('https://news.example/a?b=1#comments');
+  });
+
   it('leaves out what the article lacks: no @id or url without an http(s) URL, no empty nodes', () => {
     const bare = buildJsonLd({ headline: 'Only a headline', url: 'javascript:alert(1)' }, 'all');
     expect(bare).to.deep.equal(graph({ '@type': 'NewsArticle', headline: 'Only a headline' }));
