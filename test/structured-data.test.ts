@@ -535,7 +535,7 @@ describe('structured data: server rendering and the CLI (run in Node)', () => {
     expect(bad.code).to.equal(1);
     expect(bad.stderr).to.contain('unknown structured data "everything"');
     expect(bad.stdout).to.equal('');
-    const help = await runNode(['dist/ssr/cli.js', '--help']);
+    const help = await runNode(['dist/ssr/cli.js', 'render', '--help']);
     expect(help.stdout).to.contain('--structured-data <kind>');
   });
 });
