@@ -4,6 +4,7 @@
 // schema.org's context, and on a page with a strict CSP and Trusted Types.
 import { executeServerCommand } from '@web/test-runner-commands';
 import { fixtureCleanup } from '@open-wc/testing';
+import type { NewsArticle } from 'schema-dts';
 import { nothing } from 'lit';
 import type { NbBrief } from '../src/brief/brief.js';
 import '../src/index.js';
@@ -117,6 +118,15 @@ describe('structured data: the JSON-LD', () => {
     expect(['', 'article', 'faq', 'all', 'FAQ', 'yes'].map(types)).to.deep.equal([
       ['NewsArticle'], ['NewsArticle'], ['FAQPage'], ['NewsArticle', 'FAQPage'], ['NewsArticle'], ['NewsArticle'],
     ]);
+  });
+
+  it('builds the @ids from the URL without its fragment, so they stay valid IRIs', () => {
+    const jsonLd = buildJsonLd({ ...FULL, url: 'HTTPS://News.Example/a?b=1#comments' }, 'all');
+    expect(jsonLd['@graph'].map((node: { '@id': string }) => node['@id'])).to.deep.equal([
+      'https://news.example/a?b=1#newsbrief',
+      'https://news.example/a?b=1#newsbrief-faq',
+    ]);
+    expect(jsonLd['@graph'][0].url).to.equal('https://news.example/a?b=1#comments');
   });
 
   it('leaves out what the article lacks: no @id or url without an http(s) URL, no empty nodes', () => {
@@ -386,7 +396,10 @@ describe('structured data: valid JSON-LD (expanded by the jsonld processor again
       expect(parts.types.filter((type) => !type.includes('Date')).map((type) => type.replace('http://schema.org/', ''))).to.include.members(['NewsArticle', 'FAQPage', 'Question', 'Answer']);
     });
 
-  it('the check does see a dropped term (a misspelt property)', async () => {
+  it('the check does see a dropped term (a misspelt property), as the schema-dts types do when type-checking', async () => {
+    // @ts-expect-error schema-dts knows NewsArticle has no `headLine`: without this directive the type-check fails
+    const misspelt: NewsArticle = { '@type': 'NewsArticle', headline: 'x', headLine: 'y' };
+    expect(misspelt).to.have.property('headLine');
     const { expanded } = await expand({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x', headLine: 'y' });
     expect(expandedParts(expanded).values).to.deep.equal(['x']);
   });
@@ -522,7 +535,7 @@ describe('structured data: server rendering and the CLI (run in Node)', () => {
     expect(bad.code).to.equal(1);
     expect(bad.stderr).to.contain('unknown structured data "everything"');
     expect(bad.stdout).to.equal('');
-    const help = await runNode(['dist/ssr/cli.js', '--help']);
+    const help = await runNode(['dist/ssr/cli.js', 'render', '--help']);
     expect(help.stdout).to.contain('--structured-data <kind>');
   });
 });

@@ -12,22 +12,24 @@ export type StructuredDataKind = 'article' | 'faq' | 'all';
 
 /**
  * The article as schema.org JSON-LD (types from `schema-dts`), or `undefined` when there is nothing
- * to describe. `kind` as the attribute gives it: `faq` and `all` as written, anything else (the
- * empty value too) is `article`. Always a `@graph`, so a CMS can append its nodes to its own graph. Texts are plain
- * (inline markup and citation markers taken out); URLs are kept only when http(s). With a canonical
- * `url`, the nodes get `@id`s `url#newsbrief` (the NewsArticle) and `url#newsbrief-faq` (the FAQPage),
- * by which a CMS's own nodes can refer to them. The NewsArticle needs a headline, a TL;DR or a URL;
- * the FAQPage a question. Pure: runs in the browser and in Node.
+ * to describe. `kind` as the attribute gives it: `faq` and `all` as written, anything else (the empty
+ * value too) is `article`. Always a `@graph`, so a CMS can append its nodes to its own graph. Texts are
+ * plain (inline markup and citation markers taken out); URLs are kept only when http(s). With a
+ * canonical `url`, the nodes get `@id`s `url#newsbrief` (the NewsArticle) and `url#newsbrief-faq` (the
+ * FAQPage), by which a CMS's own nodes can refer to them. The NewsArticle needs a headline, a TL;DR or
+ * a URL; the FAQPage a question. Pure: runs in the browser and in Node.
  */
 export function buildJsonLd(article: Article, kind: StructuredDataKind | (string & {})): Graph | undefined {
   const { lang: inLanguage, faq } = article;
   const url = safeHref(article.url);
+  // The page's own fragment (if the URL has one) is replaced, so the `@id` is a valid IRI.
+  const id = url && `${url.replace(/#.*/, '')}#newsbrief`;
   const text = (value?: string) => value && plainText(value);
   const nodes: Thing[] = [];
   if (kind != 'faq' && (article.headline || article.tldr || url))
     nodes.push({
       '@type': 'NewsArticle',
-      '@id': url && `${url}#newsbrief`,
+      '@id': id,
       headline: text(article.headline),
       url,
       mainEntityOfPage: url,
@@ -49,7 +51,7 @@ export function buildJsonLd(article: Article, kind: StructuredDataKind | (string
   if ((kind == 'faq' || kind == 'all') && faq?.length)
     nodes.push({
       '@type': 'FAQPage',
-      '@id': url && `${url}#newsbrief-faq`,
+      '@id': id && `${id}-faq`,
       url,
       inLanguage,
       mainEntity: faq.map(
