@@ -333,7 +333,32 @@ function printTable(sizes) {
   for (const row of rows) console.log(row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '));
 }
 
+/** With `--readme`: rewrites the README's size table (between its `sizes:` markers) from this run. */
+function writeReadmeTable(sizes) {
+  const file = join(ROOT, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const label = (entry) =>
+    entry
+      .split(' + ')
+      .map((module) => `\`'${module}'\``)
+      .join(' + ') + ({ newsbrief: ' (all six)', 'newsbrief/brief': ' (all five inside)', 'newsbrief/faq + newsbrief/locales/all': ' (20 languages)' }[entry] ?? '');
+  const rows = sizes
+    .filter((size) => size.entry !== 'newsbrief')
+    .concat(sizes.filter((size) => size.entry === 'newsbrief'))
+    .sort((a, b) => Number(a.entry.includes('+')) - Number(b.entry.includes('+')))
+    .map((size) => `| ${label(size.entry)} | ${kib(size.esbuild.gzip)} | ${kib(size.vite.gzip)} |`);
+  const table = ['| `import …` | esbuild | Vite |', '| --- | ---: | ---: |', ...rows].join('\n');
+  const updated = readme.replace(/(<!-- sizes:start[^\n]*-->\n)[^]*?(\n<!-- sizes:end -->)/, `$1${table}$2`);
+  if (updated === readme) return console.log('consumer: README size table unchanged');
+  writeFileSync(file, updated);
+  console.log('consumer: README size table written');
+}
+
 if (process.argv[1] === import.meta.filename) {
   await main();
+  if (process.argv.includes('--readme')) {
+    const { sizes } = JSON.parse(readFileSync(join(OUT, 'report.json'), 'utf8'));
+    if (sizes.length) writeReadmeTable(sizes);
+  }
   if (!readdirSync(OUT).includes('report.json')) process.exit(1);
 }
