@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wordpressPlugin } from './scripts/wordpress/wtr-plugin.mjs';
 
 /** Debian's Chromium, as root on a closed network (see TOOLCHAIN.md). */
 const CHROMIUM_FLAGS = [
@@ -108,5 +109,10 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  plugins: [nodeCommands, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    nodeCommands,
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // test/wordpress.test.ts: a real WordPress, started only when that file asks for it.
+    wordpressPlugin(),
+  ],
 };

@@ -1,0 +1,158 @@
+// web-test-runner commands for test/wordpress.test.ts: start a real WordPress (site.mjs) on the first
+// call only, create posts through its REST API, and open its pages in the test's own Chromium (a fresh
+// browser context per visit) to report what a reader's browser sees. The assertions are in the test.
+import { startWordPress, wordpressMissing } from './site.mjs';
+
+const TAGS = 'nb-brief, nb-tldr, nb-key-facts, nb-faq, nb-confirmed-unclear, nb-sources';
+
+/** Runs in the WordPress page: what the page holds once the elements have rendered. */
+async function snapshotPage(tags) {
+  const docs = [document, ...[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument).filter(Boolean)];
+  const elements = docs.flatMap((doc) => [...doc.querySelectorAll(tags)]);
+  const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+  for (let round = 0; round < 3; round++) {
+    await Promise.all(all(document).filter((el) => el.updateComplete).map((el) => el.updateComplete));
+    await new Promise((done) => setTimeout(done, 150)); // onerror/onload of anything injected fire later
+  }
+  const deepText = (root) =>
+    [...root.childNodes]
+      .map((node) => (node.shadowRoot ? deepText(node.shadowRoot) : '') + (node.nodeType === Node.TEXT_NODE ? node.textContent : deepText(node)))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+  const everything = docs.flatMap((doc) => all(doc));
+  return {
+    title: document.title,
+    bodyText: document.body.innerText,
+    elements: elements.map((el) => ({
+      tag: el.localName,
+      attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+      defined: Boolean(customElements.get(el.localName)),
+      text: el.shadowRoot ? deepText(el.shadowRoot) : '',
+      links: el.shadowRoot ? all(el.shadowRoot).filter((a) => a.localName === 'a').map((a) => a.getAttribute('href')) : [],
+    })),
+    articleScripts: [...document.querySelectorAll('script[type="application/json"]')].filter((s) => s.id.startsWith('newsbrief-article-')).map((s) => ({ id: s.id, text: s.textContent })),
+    moduleScripts: [...document.querySelectorAll('script[src]')].filter((s) => s.src.includes('newsbrief')).map((s) => ({ src: s.src, type: s.type })),
+    // Anything the data could have injected: event-handler attributes, or an attribute or a script that mentions the payloads' function.
+    injected: everything
+      .filter(
+        (el) =>
+          // Our own elements' attributes (a heading with HTML in it) are checked by value in the test.
+          [...el.attributes].some((a) => /^on/i.test(a.name) || (!el.localName.startsWith('nb-') && /__xss|javascript:/i.test(a.value))) ||
+          (el.localName === 'script' && el.type !== 'application/json' && /__xss/.test(el.textContent)),
+      )
+      .map((el) => el.outerHTML.slice(0, 200)),
+    pwned: window.__pwned,
+    notices: [...document.querySelectorAll('.notice, .components-notice')].map((n) => n.innerText.trim()),
+  };
+}
+
+export function wordpressPlugin() {
+  let site = null;
+  // A visit (the block editor, above all) can take longer than the 20 s a wtr command may: the test polls.
+  const visits = new Map();
+  let visitCount = 0;
+  const ensure = async () => {
+    const s = await site;
+    if (!s) throw new Error('wordpress-start was not called');
+    return s;
+  };
+
+  async function visit(session, { path, login = false, editor = false }) {
+    const s = await ensure();
+    const testPage = session.browser.getPage(session.id);
+    const context = await testPage.browser().createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const requests = [];
+      const dialogs = [];
+      const pageErrors = [];
+      const messages = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        dialog.dismiss().catch(() => {});
+      });
+      page.on('pageerror', (error) => pageErrors.push(String(error?.message ?? error)));
+      page.on('console', (message) => {
+        if (['warn', 'warning', 'error'].includes(message.type())) messages.push(`${message.type()}: ${message.text()}`);
+      });
+      await page.evaluateOnNewDocument(() => {
+        window.__pwned = 0;
+        window.__xss = () => void window.__pwned++;
+      });
+      if (login) {
+        await page.goto(`${s.url}/wp-login.php`, { waitUntil: 'load' });
+        await page.type('#user_login', s.user);
+        await page.type('#user_pass', s.password);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+      }
+      const response = await page.goto(new URL(path, s.url).href, { waitUntil: 'networkidle0', timeout: 90000 });
+      if (editor) {
+        await page.waitForSelector('.block-editor-block-list__layout', { timeout: 90000 });
+        await page.waitForNetworkIdle({ idleTime: 500, timeout: 30000 }).catch(() => {});
+      }
+      const snapshot = await page.evaluate(snapshotPage, TAGS);
+      return {
+        status: response.status(),
+        scriptRequests: requests.filter((url) => url.includes('/newsbrief/assets/newsbrief.min.js')),
+        dialogs,
+        pageErrors,
+        messages,
+        ...snapshot,
+      };
+    } finally {
+      await context.close();
+    }
+  }
+
+  return {
+    name: 'newsbrief-wordpress',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('wordpress-')) return undefined;
+      try {
+        switch (command) {
+          case 'wordpress-start': {
+            const missing = wordpressMissing();
+            if (missing) return { error: missing };
+            site ??= startWordPress({ log: (line) => console.log(`[wordpress] ${line}`) });
+            const s = await site;
+            return { url: s.url };
+          }
+          case 'wordpress-rest': {
+            const s = await ensure();
+            return { json: await s.rest(payload.method, payload.route, payload.body, payload.params) };
+          }
+          case 'wordpress-file': {
+            const s = await ensure();
+            return { url: s.writeFile(payload.path, payload.text) };
+          }
+          case 'wordpress-visit': {
+            const id = ++visitCount;
+            const result = visit(session, payload).catch((error) => ({ error: String(error?.stack ?? error) }));
+            visits.set(id, result);
+            return { pending: id };
+          }
+          case 'wordpress-visit-result': {
+            const result = visits.get(payload.id);
+            if (!result) return { error: `no visit ${payload.id}` };
+            const done = await Promise.race([result, new Promise((resolve) => setTimeout(() => resolve(null), 10000))]);
+            if (!done) return { pending: payload.id };
+            visits.delete(payload.id);
+            return done;
+          }
+          case 'wordpress-plugin-log':
+            return { lines: (await ensure()).pluginLog() };
+          default:
+            return { error: `unknown command ${command}` };
+        }
+      } catch (error) {
+        return { error: String(error?.stack ?? error) };
+      }
+    },
+    async serverStop() {
+      const s = await Promise.resolve(site).catch(() => null);
+      await s?.stop();
+    },
+  };
+}
