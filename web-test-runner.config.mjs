@@ -96,6 +96,8 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
+  // test/wordpress.test.ts installs a WordPress and opens its editor: about 80 s on 2 cores (the default is 120 s).
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

@@ -108,7 +108,9 @@ describe('WordPress plugin, in a real WordPress (Debian 6.1, PHP 8.2, MariaDB)',
 
   before(async () => {
     try {
-      site = await command<{ url: string }>('wordpress-start');
+      let start = await command<{ url: string; pending?: string }>('wordpress-start');
+      while (start.pending) start = await command<{ url: string; pending?: string }>('wordpress-start');
+      site = start;
       const feed = await command<{ url: string }>('wordpress-file', { path: 'newsbrief/second.json', text: JSON.stringify(second) });
       posts.block = await publish('A block post', [paragraph('Before the brief.'), block({ article: JSON.stringify(seed, null, 2) }), paragraph('After the brief.')].join('\n\n'));
       posts.twoBlocks = await publish(

@@ -116,8 +116,9 @@ export function wordpressPlugin() {
             const missing = wordpressMissing();
             if (missing) return { error: missing };
             site ??= startWordPress({ log: (line) => console.log(`[wordpress] ${line}`) });
-            const s = await site;
-            return { url: s.url };
+            // Installing takes 7–30 s on a busy machine, more than a wtr command may: the test asks again.
+            const s = await Promise.race([site, new Promise((resolve) => setTimeout(() => resolve(null), 10000))]);
+            return s ? { url: s.url } : { pending: 'start' };
           }
           case 'wordpress-rest': {
             const s = await ensure();
