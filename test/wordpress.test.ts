@@ -120,7 +120,9 @@ describe('WordPress plugin, in a real WordPress (Debian 6.1, PHP 8.2, MariaDB)',
           paragraph('The body of the article.'),
           block({ article: JSON.stringify(seed), element: 'nb-faq', headingLevel: 3, faqMode: 'single', faqOpen: 'first' }),
           block({ src: feed.url, element: 'nb-key-facts' }),
+          '<!-- wp:shortcode -->\n[newsbrief element="sources"]\n<!-- /wp:shortcode -->',
         ].join('\n\n'),
+        { newsbrief_article: JSON.stringify(seed) },
       );
       posts.shortcode = await publish('A classic post', 'Intro paragraph of a classic post.\n\n[newsbrief element="faq" open="all"]\n\n[newsbrief element="key-facts" heading-level="3"]\n\nLast paragraph.', {
         newsbrief_article: JSON.stringify(seed),
@@ -128,6 +130,20 @@ describe('WordPress plugin, in a real WordPress (Debian 6.1, PHP 8.2, MariaDB)',
       posts.shortcodeSrc = await publish('A shortcode with src', `[newsbrief element="tldr" src="${feed.url}"]`);
       posts.hostileBlock = await publish('Hostile block', [paragraph('Hostile article below.'), block({ article: JSON.stringify(hostile), heading: HOSTILE_HEADING })].join('\n\n'));
       posts.hostileShortcode = await publish('Hostile shortcode', 'Hostile article below.\n\n[newsbrief]', { newsbrief_article: JSON.stringify(hostile) });
+      posts.hostileAttributes = await publish(
+        'Hostile shortcode attributes',
+        [
+          'Before.',
+          // As typed in the classic editor's Text tab: entities in the heading; quotes trying to leave the other values.
+          `[newsbrief element="tldr" heading='&quot;&gt;&lt;img src=x onerror=__xss()&gt;' theme='" onmouseover="__xss()' heading-level='3" onclick="__xss()']`,
+          // WordPress's own parser drops a shortcode with raw HTML in an attribute.
+          `[newsbrief element="faq" heading='${HOSTILE_HEADING}']`,
+          '[newsbrief element="faq" src="javascript:__xss()"]',
+          '[newsbrief element="<img src=x onerror=__xss()>"]',
+          'After.',
+        ].join('\n\n'),
+        { newsbrief_article: JSON.stringify(seed) },
+      );
       posts.invalid = await publish('Invalid JSON', [paragraph('This paragraph still shows.'), block({ article: '{"tldr": "unterminated' }), paragraph('And this one.'), '[newsbrief element="faq"]'].join('\n\n'), {
         newsbrief_article: '{"faq": [}',
       });
@@ -178,13 +194,14 @@ describe('WordPress plugin, in a real WordPress (Debian 6.1, PHP 8.2, MariaDB)',
     expectSafe(page);
     expect(page.scriptRequests, 'newsbrief.min.js requests').to.have.length(1);
     expect(page.moduleScripts).to.have.length(1);
-    expect(page.elements.map((el) => el.tag)).to.deep.equal(['nb-tldr', 'nb-faq', 'nb-key-facts']);
-    const [tldr, faq, keyFacts] = page.elements;
+    expect(page.elements.map((el) => el.tag)).to.deep.equal(['nb-tldr', 'nb-faq', 'nb-key-facts', 'nb-sources']);
+    const [tldr, faq, keyFacts, sources] = page.elements;
+    expect(sources.text, 'the shortcode in a Shortcode block, beside the blocks').to.include(seed.sources[0].title);
     expect(tldr.attributes).to.include({ theme: 'dark', heading: 'In short' });
     expect(tldr.text).to.include('In short').and.include(fold(seed.tldr));
     expect(faq.attributes).to.include({ 'heading-level': '3', mode: 'single', open: 'first' });
     expect(faq.text).to.include(seed.faq[1].question);
-    expect(page.articleScripts.map((s) => s.id)).to.deep.equal([tldr.attributes.for, faq.attributes.for]);
+    expect(page.articleScripts.map((s) => s.id)).to.deep.equal([tldr.attributes.for, faq.attributes.for, sources.attributes.for]);
     expect(keyFacts.attributes.src).to.match(/\/wp-content\/uploads\/newsbrief\/second\.json$/);
     expect(keyFacts.text).to.include(second.keyFacts[0].text);
   });
@@ -234,6 +251,18 @@ describe('WordPress plugin, in a real WordPress (Debian 6.1, PHP 8.2, MariaDB)',
       expect(page.bodyText).to.include('Hostile article below.');
     });
   }
+
+  it('hostile shortcode attributes: escaped or dropped, never markup; a javascript: src or an unknown element renders nothing', async () => {
+    ready();
+    const page = await visit(posts.hostileAttributes.link);
+    expectSafe(page);
+    expect(page.bodyText).to.include('Before.').and.include('After.');
+    expect(page.elements.map((el) => el.tag)).to.deep.equal(['nb-tldr']);
+    const [tldr] = page.elements;
+    expect(Object.keys(tldr.attributes).sort(), 'only known attributes, values outside their sets dropped').to.deep.equal(['for', 'heading']);
+    expect(tldr.attributes.heading).to.equal(HOSTILE_HEADING);
+    expect(tldr.text).to.include(HOSTILE_HEADING);
+  });
 
   it('invalid JSON: the page still renders its other content, with no element and no script; the edit screen shows the notice', async () => {
     ready();

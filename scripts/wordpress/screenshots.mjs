@@ -56,13 +56,19 @@ try {
   await page.type('#user_pass', site.password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
   await page.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`, { waitUntil: 'networkidle0', timeout: 90000 });
-  await page.waitForSelector('.wp-block-newsbrief-brief nb-brief', { timeout: 60000 });
+  await page.waitForSelector('.wp-block-newsbrief-brief nb-brief', { timeout: 60000 }).catch(async (error) => {
+    await page.screenshot({ path: '/tmp/wp-editor-failed.png' });
+    throw new Error(`the editor showed no preview at ${page.url()} (see /tmp/wp-editor-failed.png): ${error.message}`);
+  });
   await page.evaluate(() => {
     const { select, dispatch } = window.wp.data;
     const brief = select('core/block-editor').getBlocks().find((b) => b.name === 'newsbrief/brief');
     dispatch('core/block-editor').selectBlock(brief.clientId);
   });
   await new Promise((resolve) => setTimeout(resolve, 1000));
+  // Selecting scrolls the block to the top; show the post's title and first paragraph above it instead.
+  await page.evaluate(() => document.querySelector('.interface-interface-skeleton__content')?.scrollTo(0, 0));
+  await new Promise((resolve) => setTimeout(resolve, 500));
   await page.screenshot({ path: `${out}/wordpress-editor.png` });
   console.log(`wrote ${out}/wordpress-editor.png`);
 } finally {

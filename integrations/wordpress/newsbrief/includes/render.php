@@ -74,9 +74,9 @@ function newsbrief_element_attributes( $tag, array $options ) {
 	if ( isset( $options['heading'] ) && '' !== trim( (string) $options['heading'] ) ) {
 		$attributes['heading'] = trim( (string) $options['heading'] );
 	}
-	$level = isset( $options['heading_level'] ) ? (int) $options['heading_level'] : 0;
-	if ( $level >= 2 && $level <= 6 && 2 !== $level ) {
-		$attributes['heading-level'] = (string) $level;
+	$level = isset( $options['heading_level'] ) ? trim( (string) $options['heading_level'] ) : '';
+	if ( in_array( $level, array( '3', '4', '5', '6' ), true ) ) {
+		$attributes['heading-level'] = $level; // 2 is the element's default.
 	}
 	$allowed = array(
 		'theme' => array( 'light', 'dark', 'auto' ),
