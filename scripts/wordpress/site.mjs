@@ -162,12 +162,13 @@ echo wp_json_encode( array( 'user_id' => $result['user_id'], 'app_password' => $
     const installed = JSON.parse(run('php', ['-d', 'display_errors=stderr', '-d', 'error_reporting=0', install], { cwd: www }).trim().split('\n').pop());
     const auth = `Basic ${Buffer.from(`editor:${installed.app_password}`).toString('base64')}`;
 
-    /** A REST call as the editor (plain permalinks: the route goes in ?rest_route=). */
-    const rest = async (method, route, body, params = {}) => {
+    /** A REST call, as the administrator or as `as` (from addUser); plain permalinks: the route goes in ?rest_route=. */
+    const rest = async (method, route, body, params = {}, as = null) => {
+      const authorization = as ? `Basic ${Buffer.from(`${as.user}:${as.appPassword}`).toString('base64')}` : auth;
       const query = new URLSearchParams({ rest_route: route, ...params });
       const response = await fetch(`${url}/?${query}`, {
         method,
-        headers: { Authorization: auth, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        headers: { Authorization: authorization, ...(body ? { 'Content-Type': 'application/json' } : {}) },
         body: body ? JSON.stringify(body) : undefined,
       });
       const text = await response.text();
@@ -200,6 +201,14 @@ echo wp_json_encode( array( 'user_id' => $result['user_id'], 'app_password' => $
       password,
       plugin,
       rest,
+      /** A user with a role (author, contributor…), a login password and an application password, made through the REST API. */
+      addUser: async (role) => {
+        const login = `${role}-${randomBytes(3).toString('hex')}`;
+        const userPassword = randomBytes(12).toString('hex');
+        const created = await rest('POST', '/wp/v2/users', { username: login, password: userPassword, email: `${login}@example.com`, roles: [role] });
+        const app = await rest('POST', `/wp/v2/users/${created.id}/application-passwords`, { name: 'newsbrief tests' });
+        return { id: created.id, user: login, password: userPassword, appPassword: app.password };
+      },
       /** Puts a file in wp-content/uploads (as a publisher hosts an article's JSON) and returns its URL. */
       writeFile: (name, text) => {
         const target = resolve(www, 'wp-content/uploads', name);

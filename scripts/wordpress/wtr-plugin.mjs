@@ -46,6 +46,13 @@ async function snapshotPage(tags) {
   };
 }
 
+async function logIn(page, url, user, password) {
+  await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
+  await page.type('#user_login', user);
+  await page.type('#user_pass', password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+}
+
 export function wordpressPlugin() {
   let site = null;
   // A visit (the block editor, above all) can take longer than the 20 s a wtr command may: the test polls.
@@ -81,12 +88,7 @@ export function wordpressPlugin() {
         window.__pwned = 0;
         window.__xss = () => void window.__pwned++;
       });
-      if (login) {
-        await page.goto(`${s.url}/wp-login.php`, { waitUntil: 'load' });
-        await page.type('#user_login', s.user);
-        await page.type('#user_pass', s.password);
-        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
-      }
+      if (login) await logIn(page, s.url, s.user, s.password);
       const response = await page.goto(new URL(path, s.url).href, { waitUntil: 'networkidle0', timeout: 90000 });
       if (editor) {
         await page.waitForSelector('.block-editor-block-list__layout', { timeout: 90000 });
@@ -105,6 +107,55 @@ export function wordpressPlugin() {
       await context.close();
     }
   }
+
+  /**
+   * Writes a post in the block editor as a user with `role`: a new post, the News brief block inserted,
+   * the article pasted into the block's JSON field (real text input), then published.
+   */
+  async function writeInEditor(session, { role, title, json }) {
+    const s = await ensure();
+    const author = await s.addUser(role);
+    const context = await session.browser.getPage(session.id).browser().createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await logIn(page, s.url, author.user, author.password);
+      await page.goto(`${s.url}/wp-admin/post-new.php`, { waitUntil: 'networkidle0', timeout: 90000 });
+      await page.waitForSelector('.block-editor-block-list__layout', { timeout: 90000 });
+      await page.evaluate((postTitle) => {
+        const { data, blocks } = window.wp;
+        data.dispatch('core/preferences')?.set('core/edit-post', 'welcomeGuide', false); // a new user sees it
+        data.dispatch('core/editor').editPost({ title: postTitle });
+        data.dispatch('core/block-editor').insertBlocks(blocks.createBlock('newsbrief/brief'));
+      }, title);
+      const field = await page.waitForSelector('.wp-block-newsbrief-brief .components-placeholder textarea', { timeout: 30000 });
+      await field.focus();
+      await page.keyboard.sendCharacter(json); // text input in one go, as a paste
+      await page.waitForSelector('.wp-block-newsbrief-brief nb-brief', { timeout: 30000 });
+      await page.evaluate(() => {
+        const { data } = window.wp;
+        data.dispatch('core/editor').editPost({ status: 'publish' });
+        return data.dispatch('core/editor').savePost();
+      });
+      await page.waitForFunction(() => {
+        const editor = window.wp.data.select('core/editor');
+        return !editor.isSavingPost() && editor.getCurrentPost().status === 'publish';
+      }, { timeout: 60000 });
+      return await page.evaluate(() => {
+        const post = window.wp.data.select('core/editor').getCurrentPost();
+        return { id: post.id, link: post.link, user: window.wp.data.select('core').getCurrentUser?.()?.name ?? null };
+      });
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** Starts a long job; the test polls it (a wtr command must answer within 20 s). */
+  const startJob = (job) => {
+    const id = ++visitCount;
+    visits.set(id, job.catch((error) => ({ error: String(error?.stack ?? error) })));
+    return { pending: id };
+  };
 
   return {
     name: 'newsbrief-wordpress',
@@ -128,13 +179,11 @@ export function wordpressPlugin() {
             const s = await ensure();
             return { url: s.writeFile(payload.path, payload.text) };
           }
-          case 'wordpress-visit': {
-            const id = ++visitCount;
-            const result = visit(session, payload).catch((error) => ({ error: String(error?.stack ?? error) }));
-            visits.set(id, result);
-            return { pending: id };
-          }
-          case 'wordpress-visit-result': {
+          case 'wordpress-visit':
+            return startJob(visit(session, payload));
+          case 'wordpress-write-in-editor':
+            return startJob(writeInEditor(session, payload));
+          case 'wordpress-job': {
             const result = visits.get(payload.id);
             if (!result) return { error: `no visit ${payload.id}` };
             const done = await Promise.race([result, new Promise((resolve) => setTimeout(() => resolve(null), 10000))]);

@@ -31,6 +31,25 @@
 		{ value: 'nb-sources', label: __( 'Sources', 'newsbrief' ) },
 	];
 
+	/*
+	 * WordPress filters block attributes through KSES for users without unfiltered_html (authors,
+	 * contributors): it would strip "<…>" from the article's text and turn "&" into "&amp;". Stored with
+	 * those three characters as JSON escapes — the same JSON — the article passes through intact; the
+	 * field shows them as typed.
+	 */
+	var STORED = { '&': '\\u0026', '<': '\\u003c', '>': '\\u003e' };
+	function toStored( text ) {
+		return text.replace( /[&<>]/g, function ( character ) {
+			return STORED[ character ];
+		} );
+	}
+	function fromStored( text ) {
+		// Every escape is matched whole, left to right, so "\\" pairs are skipped and never start one.
+		return text.replace( /\\(u00(?:26|3[ce])|[\s\S])/gi, function ( match, escape ) {
+			return escape.length === 5 ? String.fromCharCode( parseInt( escape.slice( 3 ), 16 ) ) : match;
+		} );
+	}
+
 	/**
 	 * Reads the pasted JSON as PHP will: an object, an array or a string; anything else is a problem.
 	 *
@@ -137,10 +156,10 @@
 				className: 'newsbrief-json-field',
 				label: __( 'Article JSON', 'newsbrief' ),
 				help: __( 'Paste the article: an object with headline, tldr, keyFacts, faq, confirmed, unclear, sources.', 'newsbrief' ),
-				value: attributes.article,
+				value: fromStored( attributes.article ),
 				rows: props.rows || 10,
 				onChange: function ( value ) {
-					props.setAttributes( { article: value } );
+					props.setAttributes( { article: toStored( value ) } );
 				},
 			} ),
 			el( TextControl, {
@@ -158,7 +177,7 @@
 	function Edit( props ) {
 		var attributes = props.attributes;
 		var setAttributes = props.setAttributes;
-		var read = readArticle( attributes.article );
+		var read = readArticle( fromStored( attributes.article ) ); // Positions in errors as the editor sees the text.
 		var problemState = useState( null );
 		var problem = problemState[ 0 ];
 		var blockProps = useBlockProps();
