@@ -20,6 +20,10 @@ async function snapshotPage(tags) {
       .join(' ')
       .replace(/\s+/g, ' ');
   const everything = docs.flatMap((doc) => all(doc));
+  const injected = (el) =>
+    // Our own elements' attributes (a heading with HTML in it) are checked by value in the test.
+    [...el.attributes].some((a) => /^on/i.test(a.name) || (!el.localName.startsWith('nb-') && /__xss|javascript:/i.test(a.value))) ||
+    (el.localName === 'script' && el.type !== 'application/json' && /__xss/.test(el.textContent));
   return {
     title: document.title,
     bodyText: document.body.innerText,
@@ -33,13 +37,13 @@ async function snapshotPage(tags) {
     articleScripts: [...document.querySelectorAll('script[type="application/json"]')].filter((s) => s.id.startsWith('newsbrief-article-')).map((s) => ({ id: s.id, text: s.textContent })),
     moduleScripts: [...document.querySelectorAll('script[src]')].filter((s) => s.src.includes('newsbrief')).map((s) => ({ src: s.src, type: s.type })),
     // Anything the data could have injected: event-handler attributes, or an attribute or a script that mentions the payloads' function.
-    injected: everything
-      .filter(
-        (el) =>
-          // Our own elements' attributes (a heading with HTML in it) are checked by value in the test.
-          [...el.attributes].some((a) => /^on/i.test(a.name) || (!el.localName.startsWith('nb-') && /__xss|javascript:/i.test(a.value))) ||
-          (el.localName === 'script' && el.type !== 'application/json' && /__xss/.test(el.textContent)),
-      )
+    injected: everything.filter(injected).map((el) => el.outerHTML.slice(0, 200)),
+    // The same in the block editor's canvas only: wp-admin has its own onsubmit forms and preloads the post in a script.
+    editorCanvases: docs.flatMap((doc) => [...doc.querySelectorAll('.editor-styles-wrapper')]).length,
+    injectedInEditorCanvas: docs
+      .flatMap((doc) => [...doc.querySelectorAll('.editor-styles-wrapper')])
+      .flatMap((canvas) => all(canvas))
+      .filter(injected)
       .map((el) => el.outerHTML.slice(0, 200)),
     pwned: window.__pwned,
     notices: [...document.querySelectorAll('.notice, .components-notice')].map((n) => n.innerText.trim()),
@@ -91,7 +95,10 @@ export function wordpressPlugin() {
       if (login) await logIn(page, s.url, s.user, s.password);
       const response = await page.goto(new URL(path, s.url).href, { waitUntil: 'networkidle0', timeout: 90000 });
       if (editor) {
-        await page.waitForSelector('.block-editor-block-list__layout', { timeout: 90000 });
+        await page.waitForSelector('.block-editor-block-list__layout', { timeout: 150000 }).catch(async (error) => {
+          const text = await page.evaluate(() => document.body?.innerText.slice(0, 500)).catch(() => '');
+          throw new Error(`the block editor did not load at ${page.url()} (${pageErrors.join('; ')}): ${text} — ${error.message}`);
+        });
         await page.waitForNetworkIdle({ idleTime: 500, timeout: 30000 }).catch(() => {});
       }
       const snapshot = await page.evaluate(snapshotPage, TAGS);
