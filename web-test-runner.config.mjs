@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wordpressPlugin } from './scripts/wordpress/wtr-plugin.mjs';
 
 /** Debian's Chromium, as root on a closed network (see TOOLCHAIN.md). */
 const CHROMIUM_FLAGS = [
@@ -156,6 +157,8 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
+  // test/wordpress.test.ts installs a WordPress and opens its editor: 80–130 s on 2 cores (the default limit is 120 s).
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
@@ -169,5 +172,10 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  plugins: [nodeCommands, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    nodeCommands,
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // test/wordpress.test.ts: a real WordPress, started only when that file asks for it.
+    wordpressPlugin(),
+  ],
 };
