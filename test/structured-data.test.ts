@@ -3,7 +3,7 @@
 // The JSON-LD is checked field by field, expanded with a real JSON-LD processor (`jsonld`) against
 // schema.org's context, and on a page with a strict CSP and Trusted Types.
 import { executeServerCommand } from '@web/test-runner-commands';
-import { fixtureCleanup } from '@open-wc/testing';
+import { fixtureCleanup, waitUntil } from '@open-wc/testing';
 import type { NewsArticle } from 'schema-dts';
 import { nothing } from 'lit';
 import type { NbBrief } from '../src/brief/brief.js';
@@ -237,6 +237,28 @@ describe('structured data: the head script of <nb-brief>', () => {
     el.removeAttribute('structured-data');
     await settled(el);
     expect(headScripts()).to.have.length(0);
+  });
+
+  it('follows a live article (src, reload()): the new version replaces the script, which is never missing meanwhile', async () => {
+    const url = `/live-test/structured-data-${Date.now()}.json`;
+    const publish = (article: object) => fetch(url, { method: 'POST', body: JSON.stringify({ article }) });
+    await publish(FULL);
+    const el = await fixture<NbBrief>(html`<nb-brief src=${url} structured-data="all"></nb-brief>`);
+    await waitUntil(() => headScripts().length === 1, 'the first version is described');
+    const mutations: string[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => mutations.push(...[...record.removedNodes].map(() => 'removed'), ...[...record.addedNodes].map(() => 'added'))),
+    );
+    observer.observe(document.head, { childList: true });
+    await publish({ ...FULL, headline: 'Barrier inspected', updated: '2026-03-03T09:00:00Z' });
+    await el.reload();
+    await settled(el);
+    await new Promise((resolve) => setTimeout(resolve));
+    observer.disconnect();
+    expect(headJsonLd().map((jsonLd) => [jsonLd['@graph'][0].headline, jsonLd['@graph'][0].dateModified])).to.deep.equal([
+      ['Barrier inspected', '2026-03-03T09:00:00Z'],
+    ]);
+    expect(mutations).to.deep.equal(['removed', 'added']);
   });
 
   it('keeps one script while the brief is moved in the page', async () => {
