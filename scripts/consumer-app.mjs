@@ -284,8 +284,13 @@ async function main() {
       const name = entry.replace(/\W+/g, '-');
       const file = join(app, `entry-${name}.js`);
       writeFileSync(file, entry.split(' + ').map((module) => `import '${module}';\n`).join(''));
-      const viaEsbuild = await esbuild.build({ entryPoints: [file], bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent' });
+      const viaEsbuild = await esbuild.build({ entryPoints: [file], bundle: true, format: 'esm', minify: true, write: false, metafile: true, logLevel: 'silent' });
       const esbuildCode = viaEsbuild.outputFiles.map((f) => f.text).join('');
+      // Where the bytes come from (minified, before gzip), for a budget failure to name what grew.
+      const modules = Object.entries(Object.values(viaEsbuild.metafile.outputs)[0].inputs)
+        .map(([path, { bytesInOutput }]) => [path.replace(/^.*node_modules\//, ''), bytesInOutput])
+        .filter(([, bytes]) => bytes > 0)
+        .sort((a, b) => b[1] - a[1]);
       // Kept for test/consumer.test.ts, which checks what one element's bundle leaves out.
       writeFileSync(join(OUT, `bundle-${name}.js`), esbuildCode);
       const outDir = join(app, `vite-${name}`);
@@ -308,7 +313,7 @@ async function main() {
       const viteCode = [...loaded].map((key) => readFileSync(join(outDir, manifest[key].file), 'utf8')).join('');
       report.sizes.push({
         entry,
-        esbuild: { min: Buffer.byteLength(esbuildCode), gzip: gzipSync(esbuildCode, { level: 9 }).length },
+        esbuild: { min: Buffer.byteLength(esbuildCode), gzip: gzipSync(esbuildCode, { level: 9 }).length, modules },
         vite: { min: Buffer.byteLength(viteCode), gzip: gzipSync(viteCode, { level: 9 }).length },
       });
     }

@@ -130,6 +130,16 @@ export function toolDataPlugin() {
         hideLogs,
       });
       generateJetBrainsWebTypes(editors, { outdir: EDITORS_DIR, webTypesFileName: 'web-types.json', packageJson: false, hideLogs });
+
+      // `parsedType` served the editor data only: the shipped manifest stays as the analyzer made it (44 KB lighter).
+      const dropParsedTypes = (node) => {
+        if (Array.isArray(node)) node.forEach(dropParsedTypes);
+        else if (node && typeof node === 'object') {
+          delete node.parsedType;
+          Object.values(node).forEach(dropParsedTypes);
+        }
+      };
+      dropParsedTypes(customElementsManifest);
     },
   };
 }
