@@ -173,7 +173,8 @@ function textBlocks(input: string, meta: Meta): Block[] {
     }
     const item = LIST_MARKER.exec(line);
     const text = item ? line.slice(item[0].length).trim() : line;
-    const headingLike = !item && wordCount(text) <= 12 && text.length <= 100 && (!SENTENCE_END.test(text) || (/[:：]$/u.test(text) && wordCount(text) <= 6));
+    // "**Turnout** 71%" is a labelled fact, however short.
+    const headingLike = !item && !/^(\*\*|__)[^*_]+\1\s*[:：]?\s*\S/u.test(text) && wordCount(text) <= 12 && text.length <= 100 && (!SENTENCE_END.test(text) || (/[:：]$/u.test(text) && wordCount(text) <= 6));
     blocks.push({ kind: item ? 'item' : headingLike ? 'heading' : 'paragraph', text, line: index + 1, links: linksIn(text) });
   }
   return blocks;
@@ -398,7 +399,11 @@ function htmlBlocks(input: string, meta: Meta): Block[] {
   if (time && !meta.published) meta.published = findDate(attr(time, 'datetime')!);
 
   // The article's own element when the page marks it, else the body.
-  const root = findAll(document, (node) => node.nodeName === 'article')[0] ?? findAll(document, (node) => node.nodeName === 'main')[0] ?? document;
+  // A page may have several (teaser cards of other stories): the one with the headline, else the longest.
+  const candidates = findAll(document, (node) => node.nodeName === 'article' || node.nodeName === 'main' || attr(node, 'role') === 'main');
+  const holdsHeadline = candidates.filter((node) => h1 && findAll(node, (child) => child === h1).length);
+  const longest = (nodes: HtmlNode[]) => nodes.sort((a, b) => textOf(b).length - textOf(a).length)[0];
+  const root = (holdsHeadline.length ? holdsHeadline[holdsHeadline.length - 1] : longest(candidates)) ?? document;
   const blocks: Block[] = [];
   const walk = (node: HtmlNode, kind: BlockKind) => {
     let buffer: HtmlNode[] = [];
@@ -560,7 +565,9 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
   const lang = meta.lang ?? [...languages].sort((a, b) => b[1] - a[1])[0]?.[0];
   const dateIn = (text: string) => findDate(text, lang);
 
-  // Bylines and date lines; the author's biography and everything after it.
+  // Bylines and date lines (in the page's head, before its first recognised heading: a key fact may be a
+  // date); the author's biography and everything after it.
+  const firstPart = blocks.findIndex((block) => block.kind === 'heading' && recognizeHeading(block.text));
   const chrome: string[] = [];
   const kept: Block[] = [];
   for (let index = 0; index < blocks.length; index++) {
@@ -585,12 +592,13 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
       continue;
     }
     // A dateline such as "Technology · 5 sources Jun 23, 2026 · min read", or a date alone.
-    if (block.kind === 'paragraph' && wordCount(text) <= 6 && dateIn(text)) {
+    const inHead = firstPart === -1 || index < firstPart;
+    if (inHead && block.kind === 'paragraph' && wordCount(text) <= 6 && dateIn(text)) {
       meta.published ??= dateIn(text);
       chrome.push(`${where(block)}"${preview(text)}"`);
       continue;
     }
-    if (/\s[·|•]\s/.test(text) && wordCount(text) <= 20 && !SENTENCE_END.test(text)) {
+    if (inHead && /\s[·|•]\s/.test(text) && wordCount(text) <= 20 && !SENTENCE_END.test(text)) {
       meta.published ??= dateIn(text);
       chrome.push(`${where(block)}"${preview(text)}"`);
       continue;

@@ -87,6 +87,8 @@ describe('import: the parts of an article', () => {
       { label: 'Main Update', text: 'The program is paused.' },
       { label: 'Duration', text: 'Two months.' },
     ]);
+    const dated = importArticle('Vote count begins across the country\n\nKey facts\n**Election day:** May 3, 2026\n**Turnout** 71%\n', 'text').article;
+    assert.deepEqual(dated.keyFacts, [{ label: 'Election day', text: 'May 3, 2026' }, { label: 'Turnout', text: '71%' }], 'a fact that is a date is not a dateline');
     const list = importArticle('# A\n\n## Key facts\n\n- Duration: Two months.\n- Cost — $4m.\n- Just a fact.\n', 'markdown').article;
     assert.deepEqual(list.keyFacts, [{ label: 'Duration', text: 'Two months.' }, { label: 'Cost', text: '$4m.' }, { text: 'Just a fact.' }]);
   });
