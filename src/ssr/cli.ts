@@ -48,7 +48,8 @@ async function main() {
     return;
   }
   if (command !== 'render') {
-    process.stdout.write(COMMANDS_USAGE);
+    // The render command's options follow: `newsbrief --help` has always shown them.
+    process.stdout.write(`${COMMANDS_USAGE}\n${USAGE}`);
     process.exitCode = command === '--help' || command === '-h' || command === 'help' ? 0 : 2;
     return;
   }

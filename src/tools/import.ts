@@ -13,6 +13,8 @@ import { parseDate } from '../shared/dates.js';
 import { cleanLabel, safeHref } from '../shared/text.js';
 import { recognizeHeading, statementPrefix, type SectionKind } from './headings.js';
 
+const FIELD_ORDER = ['headline', 'url', 'lang', 'published', 'updated', 'author', 'tldr', 'keyFacts', 'confirmed', 'unclear', 'faq', 'sources'] as const;
+
 export type ImportFormat = 'markdown' | 'html' | 'text';
 
 export interface ImportResult {
@@ -171,7 +173,8 @@ function textBlocks(input: string, meta: Meta): Block[] {
     }
     const item = LIST_MARKER.exec(line);
     const text = item ? line.slice(item[0].length).trim() : line;
-    const headingLike = !item && wordCount(text) <= 12 && text.length <= 100 && !SENTENCE_END.test(text);
+    // "**Turnout** 71%" is a labelled fact, however short.
+    const headingLike = !item && !/^(\*\*|__)[^*_]+\1\s*[:：]?\s*\S/u.test(text) && wordCount(text) <= 12 && text.length <= 100 && (!SENTENCE_END.test(text) || (/[:：]$/u.test(text) && wordCount(text) <= 6));
     blocks.push({ kind: item ? 'item' : headingLike ? 'heading' : 'paragraph', text, line: index + 1, links: linksIn(text) });
   }
   return blocks;
@@ -303,8 +306,8 @@ const attr = (node: HtmlNode, name: string) => node.attrs?.find((a) => a.name ==
 /** Elements that are never article content. */
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'svg', 'iframe', 'select', 'input', 'textarea', 'figure', 'figcaption', 'img', 'video', 'audio', 'picture', 'canvas', 'dialog', 'menu', 'head', 'object', 'embed']);
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'menubar', 'toolbar']);
-/** Words in a class or id that mark page chrome: ad slots, share bars, bylines, author bios, menus. */
-const CHROME_WORDS = new Set(['ad', 'ads', 'advert', 'advertisement', 'adslot', 'sponsor', 'sponsored', 'promo', 'share', 'sharing', 'social', 'byline', 'author', 'bio', 'newsletter', 'subscribe', 'related', 'recommended', 'comments', 'comment', 'menu', 'nav', 'navbar', 'navigation', 'cookie', 'cookies', 'consent', 'sidebar', 'breadcrumb', 'breadcrumbs', 'masthead', 'toolbar', 'popup', 'modal', 'paywall', 'trending', 'tags', 'widget']);
+/** Words in a class or id that mark page chrome: ad slots, share bars, bylines, author bios, menus, comments. */
+const CHROME_CLASS = /(?:^|[^a-z])(?:ad|ads|adsbygoogle|advert\w*|sponsor\w*|promo\w*|shar(?:e|ing)\w*|sharedaddy|social\w*|byline|author\w*|bio|newsletter\w*|subscri\w*|related\w*|relatedposts|recommend\w*|comments?|menu\w*|nav|navbar|navigation|cookie\w*|consent|sidebar|breadcrumbs?|masthead|toolbar|popup|modal|paywall|trending|tags|widget\w*)(?:[^a-z]|$)/;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', '#text', 'font', 'label']);
 
@@ -314,8 +317,9 @@ function isChrome(node: HtmlNode): boolean {
   const role = attr(node, 'role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   if (attr(node, 'hidden') !== undefined || attr(node, 'aria-hidden') === 'true') return true;
-  const words = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`.toLowerCase().split(/[^a-z]+/);
-  return words.some((word) => CHROME_WORDS.has(word));
+  const names = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`.toLowerCase();
+  // "jp-relatedposts" and "author-box" are chrome; so is a class that starts with such a word.
+  return names.split(/[\s_-]+/).some((word) => CHROME_CLASS.test(word));
 }
 
 function htmlInline(nodes: HtmlNode[] | undefined, links: Link[]): string {
@@ -395,7 +399,11 @@ function htmlBlocks(input: string, meta: Meta): Block[] {
   if (time && !meta.published) meta.published = findDate(attr(time, 'datetime')!);
 
   // The article's own element when the page marks it, else the body.
-  const root = findAll(document, (node) => node.nodeName === 'article')[0] ?? findAll(document, (node) => node.nodeName === 'main')[0] ?? document;
+  // A page may have several (teaser cards of other stories): the one with the headline, else the longest.
+  const candidates = findAll(document, (node) => node.nodeName === 'article' || node.nodeName === 'main' || attr(node, 'role') === 'main');
+  const holdsHeadline = candidates.filter((node) => h1 && findAll(node, (child) => child === h1).length);
+  const longest = (nodes: HtmlNode[]) => nodes.sort((a, b) => textOf(b).length - textOf(a).length)[0];
+  const root = (holdsHeadline.length ? holdsHeadline[holdsHeadline.length - 1] : longest(candidates)) ?? document;
   const blocks: Block[] = [];
   const walk = (node: HtmlNode, kind: BlockKind) => {
     let buffer: HtmlNode[] = [];
@@ -403,7 +411,9 @@ function htmlBlocks(input: string, meta: Meta): Block[] {
     const flush = () => {
       const links: Link[] = [];
       const text = tidyInline(htmlInline(buffer, links));
-      if (text) blocks.push({ kind, text, line: bufferLine, links });
+      // A paragraph that is only bold text is a heading in all but name ("<p><strong>Key takeaways</strong></p>").
+      const boldOnly = kind === 'paragraph' && /^\*\*[^*]+\*\*$/.test(text) && wordCount(text) <= 14;
+      if (text) blocks.push({ kind: boldOnly ? 'heading' : kind, level: boldOnly ? 7 : undefined, text, line: bufferLine, links });
       buffer = [];
       bufferLine = undefined;
     };
@@ -455,7 +465,7 @@ export function detectFormat(input: string, name?: string): ImportFormat {
   if (name && /\.txt$/i.test(name)) return 'text';
   const start = input.trimStart().slice(0, 2000);
   if (/^<(!doctype|html|head|body|article|main|div|section|p|h[1-6])\b/i.test(start) || /<\/(p|div|h[1-6]|li|article)>/i.test(start)) return 'html';
-  if (/^#{1,6}\s/m.test(start) || /^---\r?\n/.test(start) || /\[[^\]]+\]\([^)]+\)/.test(start) || /^\s*[-*+]\s/m.test(start) && /^\s*$/m.test(start) && !/^\*\*[^*]+$/m.test(start)) return 'markdown';
+  if (/^#{1,6}\s/m.test(start) || /^---\r?\n/.test(start) || /\[[^\]]+\]\([^)]+\)/.test(start) || (/^\s*[-*+]\s/m.test(start) && /\n[ \t]*\n/.test(start) && !/^\*\*[^*]+$/m.test(start))) return 'markdown';
   return 'text';
 }
 
@@ -555,13 +565,16 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
   const lang = meta.lang ?? [...languages].sort((a, b) => b[1] - a[1])[0]?.[0];
   const dateIn = (text: string) => findDate(text, lang);
 
-  // Bylines and date lines; the author's biography and everything after it.
+  // Bylines and date lines (in the page's head, before its first recognised heading: a key fact may be a
+  // date); the author's biography and everything after it.
+  const firstPart = blocks.findIndex((block) => block.kind === 'heading' && recognizeHeading(block.text));
   const chrome: string[] = [];
   const kept: Block[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const text = plain(block.text);
-    if (BIO_START.test(text)) {
+    const bio = meta.author && text.startsWith(`${meta.author} `) && /^\S+(?:\s\S+){0,4}\s(is|was|has|covers|reports|writes|joined)\b/.test(text) && block.kind === 'paragraph';
+    if (BIO_START.test(text) || bio) {
       const next = blocks[index + 1] && plain(blocks[index + 1].text);
       if (!meta.author) meta.author = bylineName(text) ?? (next && wordCount(next) <= 5 && !SENTENCE_END.test(next) ? next : undefined);
       chrome.push(`${where(block)}the author's biography and what follows it`);
@@ -578,8 +591,14 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
       else meta.published ??= dateIn(text);
       continue;
     }
-    // A dateline such as "Technology · 5 sources Jun 23, 2026 · min read".
-    if (/\s[·|•]\s/.test(text) && wordCount(text) <= 20 && !SENTENCE_END.test(text)) {
+    // A dateline such as "Technology · 5 sources Jun 23, 2026 · min read", or a date alone.
+    const inHead = firstPart === -1 || index < firstPart;
+    if (inHead && block.kind === 'paragraph' && wordCount(text) <= 6 && dateIn(text)) {
+      meta.published ??= dateIn(text);
+      chrome.push(`${where(block)}"${preview(text)}"`);
+      continue;
+    }
+    if (inHead && /\s[·|•]\s/.test(text) && wordCount(text) <= 20 && !SENTENCE_END.test(text)) {
       meta.published ??= dateIn(text);
       chrome.push(`${where(block)}"${preview(text)}"`);
       continue;
@@ -651,19 +670,7 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
     unplaced.push(`${where(rest[0])}${rest.length} ${rest.length === 1 ? 'paragraph' : 'paragraphs'}${about}: "${preview(rest[0].text)}"`);
   };
 
-  // With no TL;DR section, the lede (the first paragraph of the story) is the summary.
-  if (!sections.some((section) => section.kind === 'tldr')) {
-    for (const section of sections) {
-      if (section.kind !== 'preamble' && section.kind !== 'other') continue;
-      const lede = section.blocks.find((block) => block.kind === 'paragraph' && wordCount(block.text) >= 12 && !statementPrefix(block.text));
-      if (!lede) continue;
-      tldr.push(cleanLabel(lede.text));
-      section.blocks = section.blocks.filter((block) => block !== lede);
-      notes.push(`${where(lede)}no TL;DR or summary heading: the first paragraph is the TL;DR`);
-      break;
-    }
-  }
-
+  const leftovers: { section: Section; rest: Block[] }[] = [];
   for (const section of sections) {
     const rest: Block[] = [];
     // A list-shaped section ends at the first block that is not shaped like its items.
@@ -757,10 +764,23 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
           if (!statementPrefix(block.text) || !statement(block)) rest.push(block);
         }
     }
-    leftOver(section, rest);
+    leftovers.push({ section, rest });
     if (section.kind === 'other' || section.kind === 'preamble') continue;
     if (!section.blocks.length && section.heading) unplaced.push(`${where(section.heading)}the "${preview(section.heading.text)}" heading has nothing under it`);
   }
+
+  // With no TL;DR section, the lede (the story's first paragraph that found no place) is the summary.
+  if (!tldr.length && !sections.some((section) => section.kind === 'tldr')) {
+    for (const { rest } of leftovers) {
+      const lede = rest.find((block) => block.kind === 'paragraph' && wordCount(block.text) >= 12);
+      if (!lede) continue;
+      tldr.push(cleanLabel(lede.text));
+      rest.splice(rest.indexOf(lede), 1);
+      notes.push(`${where(lede)}no TL;DR or summary heading: the first paragraph of the story is the TL;DR`);
+      break;
+    }
+  }
+  for (const { section, rest } of leftovers) leftOver(section, rest);
 
   // Links in the article's text are its sources too, when it has no list of them.
   if (!sources.length) {
@@ -792,5 +812,7 @@ export function importArticle(input: string, format: ImportFormat = detectFormat
   const reading = readArticle(article, ARTICLE_FIELDS);
   unplaced.push(...reading.problems);
   if (!Object.keys(reading.article).length) unplaced.push('nothing could be imported');
-  return { article: reading.article, unplaced, notes, format };
+  // In the order of the contract (and of hand-written files): headline and dates first.
+  const ordered = Object.fromEntries(FIELD_ORDER.filter((field) => reading.article[field] !== undefined).map((field) => [field, reading.article[field]])) as Article;
+  return { article: ordered, unplaced, notes, format };
 }

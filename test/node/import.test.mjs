@@ -13,6 +13,8 @@ const FIXTURES = [
   ['flood-warning.md', 'flood-warning.md.json', 'markdown'],
   ['flood-warning.html', 'flood-warning.html.json', 'html'],
   ['greve.md', 'greve.md.json', 'markdown'],
+  ['heatwave-wordpress.html', 'heatwave-wordpress.html.json', 'html'],
+  ['election-copied-page.txt', 'election-copied-page.json', 'text'],
 ];
 
 describe('import: expected articles', () => {
@@ -85,6 +87,8 @@ describe('import: the parts of an article', () => {
       { label: 'Main Update', text: 'The program is paused.' },
       { label: 'Duration', text: 'Two months.' },
     ]);
+    const dated = importArticle('Vote count begins across the country\n\nKey facts\n**Election day:** May 3, 2026\n**Turnout** 71%\n', 'text').article;
+    assert.deepEqual(dated.keyFacts, [{ label: 'Election day', text: 'May 3, 2026' }, { label: 'Turnout', text: '71%' }], 'a fact that is a date is not a dateline');
     const list = importArticle('# A\n\n## Key facts\n\n- Duration: Two months.\n- Cost — $4m.\n- Just a fact.\n', 'markdown').article;
     assert.deepEqual(list.keyFacts, [{ label: 'Duration', text: 'Two months.' }, { label: 'Cost', text: '$4m.' }, { text: 'Just a fact.' }]);
   });
@@ -105,6 +109,21 @@ describe('import: the parts of an article', () => {
     for (const chrome of ['World', 'Advertisement', 'Tweet', 'Share', 'Related', '2020 floods', 'covers the West Midlands', 'newsletter', 'dataLayer', 'Photo: PA', '© 2026']) {
       assert.ok(!json.includes(chrome), chrome);
     }
+  });
+
+  it('drops the chrome of a WordPress theme: menus, breadcrumbs, ad units, share and related blocks, author box, comments', () => {
+    const { article, unplaced } = importArticle(readFixture('import/heatwave-wordpress.html'), 'html');
+    const json = JSON.stringify(article);
+    for (const chrome of ['Sport', 'Home', 'Facebook', 'Share this', 'Last summer', 'Madrid correspondent', 'Leave a Reply', 'Copyright']) assert.ok(!json.includes(chrome), chrome);
+    assert.deepEqual(unplaced, []);
+  });
+
+  it('reads "Summary:" and "Sources" lines, • bullets, and drops the bio that starts with the author\'s name', () => {
+    const { article, notes } = importArticle(readFixture('import/election-copied-page.txt'), 'text');
+    assert.equal(article.tldr, 'Exit polls put the centre-left alliance narrowly ahead. The final result is expected by midnight.');
+    assert.equal(article.keyFacts.length, 2);
+    assert.ok(!JSON.stringify(article).includes('political editor'));
+    assert.match(notes.join('\n'), /line 27: the author's biography/);
   });
 
   it('reads dates as pages write them, in the article’s language', () => {
