@@ -4,6 +4,7 @@
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { startWordPress } from './site.mjs';
+import { logIn } from './wtr-plugin.mjs';
 
 const out = process.argv[2] ?? 'examples/screenshots';
 const article = JSON.parse(readFileSync('test/fixtures/meta-worker-tracking.json', 'utf8'));
@@ -51,10 +52,7 @@ try {
   // The editor: log in through the form, open the post, select the block so its sidebar shows.
   await page.setViewport({ width: 1280, height: 900 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-  await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
-  await page.type('#user_login', site.user);
-  await page.type('#user_pass', site.password);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  await logIn(page, site.url, site.user, site.password);
   await page.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`, { waitUntil: 'networkidle0', timeout: 90000 });
   await page.waitForSelector('.wp-block-newsbrief-brief nb-brief', { timeout: 60000 }).catch(async (error) => {
     await page.screenshot({ path: '/tmp/wp-editor-failed.png' });

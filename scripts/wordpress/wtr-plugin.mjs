@@ -50,11 +50,18 @@ async function snapshotPage(tags) {
   };
 }
 
-async function logIn(page, url, user, password) {
+/**
+ * Logs in through wp-login.php's form. The fields are filled, not typed: the login page moves focus back to
+ * the user name (and selects it) 200 ms after load, which on a slow machine lands in the middle of typing.
+ */
+export async function logIn(page, url, user, password) {
   await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
+  await page.$eval('#user_login', (field, value) => (field.value = value), user);
+  await page.$eval('#user_pass', (field, value) => (field.value = value), password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  if (!new URL(page.url()).pathname.startsWith('/wp-admin')) {
+    throw new Error(`login as ${user} failed: ${page.url()} ${await page.evaluate(() => document.querySelector('#login_error')?.textContent ?? '')}`);
+  }
 }
 
 export function wordpressPlugin() {
