@@ -46,7 +46,8 @@ async function snapshotPage(tags) {
       .filter(injected)
       .map((el) => el.outerHTML.slice(0, 200)),
     pwned: window.__pwned,
-    notices: [...document.querySelectorAll('.notice, .components-notice')].map((n) => n.innerText.trim()),
+    // Only notices a person sees (the block editor keeps admin_notices in the DOM, hidden).
+    notices: [...document.querySelectorAll('.notice, .components-notice')].filter((n) => n.getClientRects().length > 0).map((n) => n.innerText.trim()),
   };
 }
 
