@@ -297,11 +297,11 @@ describe('WordPress plugin, in a real WordPress (Debian 6.1, PHP 8.2, MariaDB)',
 
     const edit = await visit(`/wp-admin/post.php?post=${posts.invalid.id}&action=edit`, { login: true, editor: true });
     const notices = edit.notices.join('\n');
-    // From PHP, when the post was saved (admin_notices)…
+    // From PHP, when the post was saved (admin_notices, shown in the block editor as its notices)…
     expect(notices).to.match(/newsbrief: The article JSON of News brief block 1 cannot be shown: it is not valid JSON \(.+\)\. Readers see nothing/);
     expect(notices).to.match(/newsbrief: The article in the custom field newsbrief_article cannot be shown by the \[newsbrief\] shortcode: it is not valid JSON \(.+\)/);
     // …and from the block's own check in the editor, with the browser's position of the error.
-    expect(notices).to.include('News brief: The article is not valid JSON: Unterminated string in JSON at position 22');
+    expect(notices).to.include('News brief: The article is not valid JSON: Unterminated string in JSON at position 22 (line 1 column 23). Readers see nothing');
 
     // Fixing the article (as the editor saves it again) clears the notices.
     await rest('POST', `/wp/v2/posts/${posts.invalid.id}`, { content: paragraph('Fixed.'), meta: { newsbrief_article: JSON.stringify(seed) } });

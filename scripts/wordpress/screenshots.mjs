@@ -1,9 +1,11 @@
 // The README's WordPress screenshots, from a real WordPress (site.mjs): the block selected in the block
-// editor with its sidebar, and the published post at 1280 and 375 px, light and dark.
+// editor with its sidebar, the published post at 1280 and 375 px (light, and dark with theme="auto"), and
+// the editor's notices for a post saved with invalid JSON.
 //   npm run build && node scripts/wordpress/screenshots.mjs [out-dir]   (default examples/screenshots)
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { startWordPress } from './site.mjs';
+import { logIn } from './wtr-plugin.mjs';
 
 const out = process.argv[2] ?? 'examples/screenshots';
 const article = JSON.parse(readFileSync('test/fixtures/meta-worker-tracking.json', 'utf8'));
@@ -51,10 +53,7 @@ try {
   // The editor: log in through the form, open the post, select the block so its sidebar shows.
   await page.setViewport({ width: 1280, height: 900 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-  await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
-  await page.type('#user_login', site.user);
-  await page.type('#user_pass', site.password);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  await logIn(page, site.url, site.user, site.password);
   await page.goto(`${site.url}/wp-admin/post.php?post=${post.id}&action=edit`, { waitUntil: 'networkidle0', timeout: 90000 });
   await page.waitForSelector('.wp-block-newsbrief-brief nb-brief', { timeout: 60000 }).catch(async (error) => {
     await page.screenshot({ path: '/tmp/wp-editor-failed.png' });
@@ -71,6 +70,19 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 500));
   await page.screenshot({ path: `${out}/wordpress-editor.png` });
   console.log(`wrote ${out}/wordpress-editor.png`);
+
+  // A post saved with a broken article: the notices on its edit screen, and the block's own.
+  const broken = await site.rest('POST', '/wp/v2/posts', {
+    title: 'A post with a broken article',
+    status: 'publish',
+    content: [paragraph('The article below lost its closing brace.'), block({ article: '{\n  "tldr": "Meta has paused a program",\n  "keyFacts": [\n' })].join('\n\n'),
+  });
+  await page.goto(`${site.url}/wp-admin/post.php?post=${broken.id}&action=edit`, { waitUntil: 'networkidle0', timeout: 90000 });
+  await page.waitForSelector('.wp-block-newsbrief-brief .newsbrief-editor-notice', { timeout: 60000 });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await page.setViewport({ width: 1280, height: 640 });
+  await page.screenshot({ path: `${out}/wordpress-editor-invalid.png` });
+  console.log(`wrote ${out}/wordpress-editor-invalid.png`);
 } finally {
   await browser.close();
   await site.stop();

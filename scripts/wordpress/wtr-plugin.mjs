@@ -46,15 +46,23 @@ async function snapshotPage(tags) {
       .filter(injected)
       .map((el) => el.outerHTML.slice(0, 200)),
     pwned: window.__pwned,
-    notices: [...document.querySelectorAll('.notice, .components-notice')].map((n) => n.innerText.trim()),
+    // Only notices a person sees (the block editor keeps admin_notices in the DOM, hidden).
+    notices: [...document.querySelectorAll('.notice, .components-notice')].filter((n) => n.getClientRects().length > 0).map((n) => n.innerText.trim()),
   };
 }
 
-async function logIn(page, url, user, password) {
+/**
+ * Logs in through wp-login.php's form. The fields are filled, not typed: the login page moves focus back to
+ * the user name (and selects it) 200 ms after load, which on a slow machine lands in the middle of typing.
+ */
+export async function logIn(page, url, user, password) {
   await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
+  await page.$eval('#user_login', (field, value) => (field.value = value), user);
+  await page.$eval('#user_pass', (field, value) => (field.value = value), password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  if (!new URL(page.url()).pathname.startsWith('/wp-admin')) {
+    throw new Error(`login as ${user} failed: ${page.url()} ${await page.evaluate(() => document.querySelector('#login_error')?.textContent ?? '')}`);
+  }
 }
 
 export function wordpressPlugin() {

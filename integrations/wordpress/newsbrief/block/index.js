@@ -135,7 +135,8 @@
 				var notices = data.dispatch( 'core/notices' );
 				var id = 'newsbrief-' + clientId;
 				if ( error ) {
-					notices.createErrorNotice( __( 'News brief:', 'newsbrief' ) + ' ' + error + ' ' + __( 'Readers see nothing in its place until it is fixed.', 'newsbrief' ), { id: id, isDismissible: true } );
+					var sentence = /[.!?]$/.test( error ) ? error : error + '.';
+					notices.createErrorNotice( __( 'News brief:', 'newsbrief' ) + ' ' + sentence + ' ' + __( 'Readers see nothing in its place until it is fixed.', 'newsbrief' ), { id: id, isDismissible: true } );
 				} else {
 					notices.removeNotice( id );
 				}

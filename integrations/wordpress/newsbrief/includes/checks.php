@@ -133,3 +133,28 @@ function newsbrief_admin_notices() {
 		);
 	}
 }
+
+add_action( 'enqueue_block_editor_assets', 'newsbrief_block_editor_notices' );
+
+/**
+ * The same problems in the block editor, which does not show admin_notices: as its own error notices.
+ */
+function newsbrief_block_editor_notices() {
+	$post = get_post();
+	if ( ! $post || ! current_user_can( 'edit_post', $post->ID ) ) {
+		return;
+	}
+	$problems = get_post_meta( $post->ID, NEWSBRIEF_PROBLEMS_KEY, true );
+	if ( ! is_array( $problems ) || ! $problems ) {
+		return;
+	}
+	$script = '';
+	foreach ( array_values( $problems ) as $index => $problem ) {
+		$script .= sprintf(
+			"wp.data.dispatch( 'core/notices' ).createErrorNotice( %s, { id: %s } );\n",
+			wp_json_encode( __( 'newsbrief:', 'newsbrief' ) . ' ' . $problem, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT ),
+			wp_json_encode( 'newsbrief-saved-' . $index )
+		);
+	}
+	wp_add_inline_script( generate_block_asset_handle( 'newsbrief/brief', 'editorScript' ), $script );
+}
