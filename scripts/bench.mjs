@@ -154,7 +154,9 @@ const loadBefore = os.loadavg()[0];
 // Same DOM? newsbrief and the vanilla baseline must build the same shadow trees and lay out the same.
 
 console.log('Checking that the vanilla baseline builds the same DOM as newsbrief…');
-for (const name of ['brief', 'faq1000', 'page200', 'update']) {
+// Not (d): since live updates (issue #11) a data update adds change marks ("Updated"), which the vanilla
+// baseline does not emulate; (d) is timed all the same.
+for (const name of ['brief', 'faq1000', 'page200']) {
   const [a, b] = await Promise.all([newsbrief, vanilla].map((t) => t.page.evaluate((n) => window.bench.snapshot(n), name)));
   if (a.dom !== b.dom) {
     const al = a.dom.split('\n');

@@ -414,18 +414,24 @@ function renderBrief(host, article) {
   }
   for (const [name, tag, present] of PARTS) {
     if (!present(article)) continue;
-    const part = h(tag, { class: 'part', part: name, 'heading-level': String(Math.min(6, level + 1)) }, section);
+    const part = h(tag, { class: 'part', part: name, exportparts: 'change-mark', 'heading-level': String(Math.min(6, level + 1)) }, section);
     RENDER[tag](part, article);
   }
 }
 
+/** As every newsbrief element: after its content, the polite live region that announces live updates. */
+const withLiveRegion = (render) => (host, article) => {
+  render(host, article);
+  h('div', { class: 'live-region visually-hidden', role: 'status', 'aria-live': 'polite' }, host.shadowRoot);
+};
+
 const RENDER = {
-  'nb-tldr': renderTldr,
-  'nb-key-facts': renderKeyFacts,
-  'nb-faq': renderFaq,
-  'nb-confirmed-unclear': renderConfirmedUnclear,
-  'nb-sources': renderSources,
-  'nb-brief': renderBrief,
+  'nb-tldr': withLiveRegion(renderTldr),
+  'nb-key-facts': withLiveRegion(renderKeyFacts),
+  'nb-faq': withLiveRegion(renderFaq),
+  'nb-confirmed-unclear': withLiveRegion(renderConfirmedUnclear),
+  'nb-sources': withLiveRegion(renderSources),
+  'nb-brief': withLiveRegion(renderBrief),
 };
 
 /** The bench adapter: creates a host of `tag` (an undefined custom element name) and renders it at once. */
