@@ -73,7 +73,6 @@ describe('<nb-brief>', () => {
       const heading = shadow(el).querySelector('header .heading')!;
       expect(heading.localName).to.equal('h2');
       expect(heading.textContent).to.equal('At a glance');
-      expect(shadow(el).querySelector('section')!.getAttribute('aria-labelledby')).to.equal(heading.id);
       for (const part of parts(el)) {
         expect(shadow(part).querySelector('.card > .heading')!.localName, part.localName).to.equal('h3');
         expect(part.getAttribute('heading-level'), part.localName).to.equal('3');
@@ -270,6 +269,65 @@ describe('<nb-brief>', () => {
   });
 
   describe('accessibility', () => {
+    it('is a region named by the article’s headline, or by its heading when the article has none', async () => {
+      const el = await fixture<NbBrief>(html`<nb-brief .data=${seed}></nb-brief>`);
+      const section = shadow(el).querySelector('section')!;
+      expect(section.getAttribute('aria-label')).to.equal(seed.headline);
+      expect(section.hasAttribute('aria-labelledby')).to.be.false;
+      const untitled = await fixture<NbBrief>(html`<nb-brief .data=${{ ...clone(seed), headline: undefined }}></nb-brief>`);
+      const heading = shadow(untitled).querySelector('header .heading')!;
+      expect(shadow(untitled).querySelector('section')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+    });
+
+    describe('several briefs on one page', () => {
+      /** Every landmark in the page's shadow trees: its role and accessible name (by aria-label or aria-labelledby). */
+      function landmarks(root: ParentNode): string[] {
+        const out: string[] = [];
+        for (const node of root.querySelectorAll('*')) {
+          const labelled = node.getAttribute('aria-labelledby');
+          const name = node.getAttribute('aria-label') ?? (labelled ? (node.getRootNode() as ShadowRoot).getElementById(labelled)?.textContent?.trim() : undefined);
+          if (name && (node.localName === 'section' || node.getAttribute('role') === 'region')) out.push(`region: ${name}`);
+          if (node.shadowRoot) out.push(...landmarks(node.shadowRoot));
+        }
+        return out;
+      }
+      const openEveryAnswer = async (brief: Element) => {
+        const faq = partFor(brief, 'nb-faq');
+        if (!faq) return;
+        for (const button of shadow(faq).querySelectorAll<HTMLButtonElement>('button[aria-controls]')) button.click();
+        await settled(faq);
+      };
+
+      for (const [label, articles] of [
+        ['the same article twice', [seed, seed]],
+        ['two different articles', [seed, second]],
+        ['three briefs, one without a headline, two with none', [seed, { ...clone(seed), headline: undefined }, { ...clone(second), headline: undefined }]],
+      ] as const)
+        it(`${label}: axe clean, every landmark name unique, every FAQ answer open`, async () => {
+          const wrapper = await fixture(html`<div>${articles.map((article) => html`<nb-brief .data=${article}></nb-brief>`)}</div>`);
+          const briefs = [...wrapper.querySelectorAll<NbBrief>('nb-brief')];
+          for (const brief of briefs) await settledDeep(brief);
+          for (const brief of briefs) await openEveryAnswer(brief);
+          const names = landmarks(wrapper);
+          expect(names.length, 'some landmarks remain').to.be.greaterThan(0);
+          expect(new Set(names).size, names.join('\n')).to.equal(names.length);
+          await expect(wrapper).to.be.accessible();
+        });
+
+      it('a second brief of the same article becomes a landmark when the first leaves the page', async () => {
+        const wrapper = await fixture(html`<div><nb-brief .data=${seed}></nb-brief><nb-brief .data=${seed}></nb-brief></div>`);
+        const [first, other] = wrapper.querySelectorAll<NbBrief>('nb-brief');
+        await settledDeep(first);
+        await settledDeep(other);
+        expect(shadow(first).querySelector('section')!.getAttribute('aria-label')).to.equal(seed.headline);
+        expect(shadow(other).querySelector('section')!.hasAttribute('aria-label'), 'a plain section').to.be.false;
+        first.remove();
+        other.requestUpdate();
+        await settled(other);
+        expect(shadow(other).querySelector('section')!.getAttribute('aria-label')).to.equal(seed.headline);
+      });
+    });
+
     it('passes axe without a theme', async () => {
       const el = await fixture<NbBrief>(html`<nb-brief .data=${seed}></nb-brief>`);
       await settledDeep(el);

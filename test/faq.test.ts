@@ -20,7 +20,7 @@ const SEED_SLUGS = [
 const buttons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('.item button')];
 /** A question's text without its change mark (a live update marks new questions "New"). */
 const questionText = (button: Element) => itemText(button);
-const regions = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[role="region"]')];
+const regions = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part="answer"]')];
 const expanded = (el: Element) => buttons(el).map((button) => button.getAttribute('aria-expanded') === 'true');
 /** Which answers are shown: no `hidden` attribute at all. */
 const shown = (el: Element) => regions(el).map((region) => !region.hasAttribute('hidden'));
@@ -518,7 +518,7 @@ describe('<nb-faq>', () => {
         await emulateMedia({ media: 'print' });
         expect(getComputedStyle(closed).contentVisibility).to.equal('visible');
         expect(closed.getBoundingClientRect().height, 'the answer takes space in print').to.be.greaterThan(0);
-        expect(getComputedStyle(shadow(el).querySelector('.icon')!).display, 'no chevrons in print').to.equal('none');
+        expect(getComputedStyle(shadow(el).querySelector('button')!, '::after').display, 'no chevrons in print').to.equal('none');
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -544,6 +544,37 @@ describe('<nb-faq>', () => {
       const el = await fixture<NbFaq>(html`<nb-faq open="all" .data=${seed}></nb-faq>`);
       expect(expanded(el)).to.deep.equal([true, true, true, true]);
       await expect(el).to.be.accessible();
+    });
+
+    /** An FAQ of `count` distinct items. */
+    const many = (count: number) => ({ faq: Array.from({ length: count }, (_, i) => ({ question: `Question number ${i + 1}?`, answer: `Answer ${i + 1}.` })) });
+    const roles = (el: Element) => regions(el).map((answer) => answer.getAttribute('role'));
+
+    it('makes each answer a region labelled by its question in an FAQ of up to six items', async () => {
+      const el = await fixture<NbFaq>(html`<nb-faq open="all" .data=${many(6)}></nb-faq>`);
+      expect(roles(el)).to.deep.equal(Array(6).fill('region'));
+      regions(el).forEach((answer, i) => expect(answer.getAttribute('aria-labelledby')).to.equal(buttons(el)[i].id));
+    });
+
+    it('makes no answer a region in a longer FAQ (the APG: no landmark flood), still controlled by its button; axe clean all open', async () => {
+      const el = await fixture<NbFaq>(html`<nb-faq open="all" .data=${many(7)}></nb-faq>`);
+      expect(roles(el)).to.deep.equal(Array(7).fill(null));
+      regions(el).forEach((answer, i) => {
+        expect(answer.hasAttribute('aria-labelledby')).to.be.false;
+        expect(buttons(el)[i].getAttribute('aria-controls')).to.equal(answer.id);
+        expect(answer.hasAttribute('hidden')).to.be.false;
+      });
+      await expect(el).to.be.accessible();
+    });
+
+    it('the same FAQ twice on a page: the second gets no regions, so names stay unique; axe clean all open', async () => {
+      const wrapper = await fixture(html`<div><nb-faq open="all" .data=${seed}></nb-faq><nb-faq open="all" .data=${seed}></nb-faq></div>`);
+      const [first, other] = wrapper.querySelectorAll<NbFaq>('nb-faq');
+      await settled(first);
+      await settled(other);
+      expect(roles(first)).to.deep.equal(Array(4).fill('region'));
+      expect(roles(other)).to.deep.equal(Array(4).fill(null));
+      await expect(wrapper).to.be.accessible();
     });
 
     for (const theme of ['light', 'dark'] as const) {

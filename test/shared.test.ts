@@ -187,7 +187,7 @@ describe('shared helpers', () => {
     });
 
     it('returns plain text untouched', () => {
-      expect(renderInline('Nothing to format here.')).to.deep.equal(['Nothing to format here.']);
+      expect(renderInline('Nothing to format here.')).to.equal('Nothing to format here.');
     });
 
     it('completes on a 20,000-character run of unclosed markers, losing no text', () => {

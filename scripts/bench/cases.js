@@ -2,6 +2,7 @@
 //   newsbrief  the built CDN bundle, dist/newsbrief.min.js (production Lit)
 //   vanilla    the hand-written baseline in vanilla.js (the same DOM with document.createElement)
 //   details    a native <details>/<summary> FAQ (FAQ cases only)
+//   minimal    minimal.js: what a developer would write by hand (brief and FAQ cases only)
 // Every adapter has create(tag, data, attrs) → host, update(host, data) and settle(hosts) (resolves
 // once every host, and every element inside it, has rendered).
 
@@ -34,7 +35,7 @@ if (impl === 'newsbrief') {
   adapter = newsbrief;
 } else {
   vanillaModule = await import('./vanilla.js');
-  adapter = vanillaModule[impl];
+  adapter = impl === 'minimal' ? (await import('./minimal.js')).minimal : vanillaModule[impl];
   if (!adapter) throw new Error(`unknown impl ${impl}`);
 }
 
@@ -92,6 +93,7 @@ function makeFaq(count) {
 }
 
 const faq1000 = { lang: 'en', faq: makeFaq(1000) };
+const faq10000 = { lang: 'en', faq: makeFaq(10000) };
 
 // ---------------------------------------------------------------------------------------------------
 // Cases
@@ -103,6 +105,10 @@ const CASES = {
   brief: { build: () => [adapter.create('nb-brief', seed)] },
   /** (b) One FAQ of 1,000 items. */
   faq1000: { build: () => [adapter.create('nb-faq', faq1000)] },
+  /** (b′) One FAQ of 10,000 items. */
+  faq10000: { build: () => [adapter.create('nb-faq', faq10000)] },
+  /** (e) 50 × <nb-brief> with the seed article: a home or live page of briefs. */
+  brief50: { build: () => Array.from({ length: 50 }, () => adapter.create('nb-brief', seed)) },
   /** (c) A page of 200 elements, 40 of each of the five, each given the seed article. */
   page200: { build: () => Array.from({ length: 200 }, (_, i) => adapter.create(FIVE[i % 5], seed)) },
   /** (d) A rendered <nb-brief> (not timed) gets a different article: the re-render is timed. */

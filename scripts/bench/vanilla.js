@@ -254,7 +254,6 @@ function renderKeyFacts(host, article) {
 }
 
 function setFaqItem(item, open) {
-  item.classList.toggle('open', open);
   item.querySelector('button').setAttribute('aria-expanded', String(open));
   const answer = item.lastElementChild;
   if (open) answer.removeAttribute('hidden');
@@ -262,9 +261,10 @@ function setFaqItem(item, open) {
 }
 
 function toggleFaq(host, item, force) {
-  const open = force ?? !item.classList.contains('open');
-  if (open === item.classList.contains('open')) return;
-  if (open && host.getAttribute('mode') === 'single') for (const other of host.shadowRoot.querySelectorAll('.item.open')) setFaqItem(other, false);
+  const isOpen = (it) => it.querySelector('button').getAttribute('aria-expanded') === 'true';
+  const open = force ?? !isOpen(item);
+  if (open === isOpen(item)) return;
+  if (open && host.getAttribute('mode') === 'single') for (const other of host.shadowRoot.querySelectorAll('.item')) if (other !== item && isOpen(other)) setFaqItem(other, false);
   setFaqItem(item, open);
 }
 
@@ -305,6 +305,7 @@ function renderFaq(host, article) {
   const questions = faq.map((item) => cleanLabel(item.question));
   const slugs = uniqueSlugs(questions, 'question');
   const items = [];
+  const regions = faq.length <= 6; // as newsbrief: answers are regions only in small FAQs (the APG's advice)
   for (let i = 0; i < faq.length; i++) {
     const id = slugs[i];
     const item = h('div', { class: 'item', part: 'item', id }, list);
@@ -313,14 +314,10 @@ function renderFaq(host, article) {
       { id: `${id}__question`, part: 'question', 'aria-expanded': 'false', 'aria-controls': `${id}__answer` },
       heading(item, level + 1, { part: 'question-heading' }),
     );
-    inline(h('span', { class: 'question' }, button), questions[i], false);
-    button.append(icon('chevron'));
-    const answer = h(
-      'div',
-      { id: `${id}__answer`, part: 'answer', role: 'region', 'aria-labelledby': `${id}__question`, hidden: 'until-found' },
-      item,
-    );
-    paragraphs(h('div', { class: 'answer-body' }, answer), faq[i].answer);
+    inline(button, questions[i], false);
+    const attrs = { id: `${id}__answer`, part: 'answer', hidden: 'until-found' };
+    if (regions && claimLandmark(host, questions[i])) Object.assign(attrs, { role: 'region', 'aria-labelledby': `${id}__question` });
+    paragraphs(h('div', attrs, item), faq[i].answer);
     items.push(item);
   }
   // One listener per kind on the list, not one per item: the way a hand-written accordion does it.
@@ -387,9 +384,27 @@ const PARTS = [
   ['sources', 'nb-sources', (a) => a.sources !== undefined],
 ];
 
+/**
+ * As newsbrief (src/shared/landmark-names.ts): a landmark name held by another host in the page, or by
+ * one built in the same task (not attached yet), is refused.
+ */
+const landmarkHolders = new Map();
+const builtThisTask = new Set();
+function claimLandmark(host, name) {
+  const holder = landmarkHolders.get(name);
+  if (holder && holder !== host && (holder.isConnected || builtThisTask.has(holder))) return false;
+  if (!builtThisTask.size) queueMicrotask(() => builtThisTask.clear());
+  builtThisTask.add(host);
+  landmarkHolders.set(name, host);
+  return true;
+}
+
 function renderBrief(host, article) {
   const level = levelOf(host);
-  const section = h('section', { class: 'card', part: 'base', 'aria-labelledby': 'brief-heading' }, shadowOf(host));
+  const headline = article.headline && cleanLabel(article.headline);
+  const landmark = claimLandmark(host, headline ?? LABELS.brief);
+  const name = !landmark ? {} : headline ? { 'aria-label': headline } : { 'aria-labelledby': 'brief-heading' };
+  const section = h('section', { class: 'card', part: 'base', ...name }, shadowOf(host));
   const header = h('header', null, section);
   text(heading(header, level, { id: 'brief-heading' }), LABELS.brief);
   if (article.author || article.published || article.updated) {
@@ -399,18 +414,24 @@ function renderBrief(host, article) {
   }
   for (const [name, tag, present] of PARTS) {
     if (!present(article)) continue;
-    const part = h(tag, { class: 'part', part: name, 'heading-level': String(Math.min(6, level + 1)) }, section);
+    const part = h(tag, { class: 'part', part: name, exportparts: 'change-mark', 'heading-level': String(Math.min(6, level + 1)) }, section);
     RENDER[tag](part, article);
   }
 }
 
+/** As every newsbrief element: after its content, the polite live region that announces live updates. */
+const withLiveRegion = (render) => (host, article) => {
+  render(host, article);
+  h('div', { class: 'live-region visually-hidden', role: 'status', 'aria-live': 'polite' }, host.shadowRoot);
+};
+
 const RENDER = {
-  'nb-tldr': renderTldr,
-  'nb-key-facts': renderKeyFacts,
-  'nb-faq': renderFaq,
-  'nb-confirmed-unclear': renderConfirmedUnclear,
-  'nb-sources': renderSources,
-  'nb-brief': renderBrief,
+  'nb-tldr': withLiveRegion(renderTldr),
+  'nb-key-facts': withLiveRegion(renderKeyFacts),
+  'nb-faq': withLiveRegion(renderFaq),
+  'nb-confirmed-unclear': withLiveRegion(renderConfirmedUnclear),
+  'nb-sources': withLiveRegion(renderSources),
+  'nb-brief': withLiveRegion(renderBrief),
 };
 
 /** The bench adapter: creates a host of `tag` (an undefined custom element name) and renders it at once. */

@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { hasContent, type Article, type ArticleField } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { renderTime } from '../shared/dates.js';
+import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import type { NbLabels } from '../shared/labels.js';
 import { buildJsonLd, jsonLdText, showJsonLd } from '../shared/structured-data.js';
 import { cleanLabel } from '../shared/text.js';
@@ -13,20 +13,53 @@ import '../confirmed-unclear/define.js';
 import '../sources/define.js';
 import styles from './brief.styles.js';
 
-/** The five parts, in the order the brief shows them, with the fields each one reads. */
-const PARTS: { name: string; tag: StaticValue; fields: ArticleField[] }[] = [
-  { name: 'tldr', tag: literal`nb-tldr`, fields: ['tldr'] },
-  { name: 'key-facts', tag: literal`nb-key-facts`, fields: ['keyFacts'] },
-  { name: 'faq', tag: literal`nb-faq`, fields: ['faq'] },
-  { name: 'confirmed-unclear', tag: literal`nb-confirmed-unclear`, fields: ['confirmed', 'unclear'] },
-  { name: 'sources', tag: literal`nb-sources`, fields: ['sources'] },
+/** What a part gets from the brief: the article, the label overrides, its heading level and theme. */
+type PartOptions = [article: Article, labels: Partial<NbLabels> | undefined, level: number, theme: string | typeof nothing];
+
+/**
+ * The five parts, in the order the brief shows them, with the fields each one reads. One plain template
+ * each (rather than `lit/static-html` with the tag as a value: that module would cost every reader bytes).
+ */
+const PARTS: { name: string; fields: ArticleField[]; render: (...options: PartOptions) => TemplateResult }[] = [
+  {
+    name: 'tldr',
+    fields: ['tldr'],
+    render: (data, labels, level, theme) =>
+      html`<nb-tldr class="part" exportparts="change-mark" part="tldr" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-tldr>`,
+  },
+  {
+    name: 'key-facts',
+    fields: ['keyFacts'],
+    render: (data, labels, level, theme) =>
+      html`<nb-key-facts class="part" exportparts="change-mark" part="key-facts" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-key-facts>`,
+  },
+  {
+    name: 'faq',
+    fields: ['faq'],
+    render: (data, labels, level, theme) =>
+      html`<nb-faq class="part" exportparts="change-mark" part="faq" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-faq>`,
+  },
+  {
+    name: 'confirmed-unclear',
+    fields: ['confirmed', 'unclear'],
+    render: (data, labels, level, theme) =>
+      html`<nb-confirmed-unclear class="part" exportparts="change-mark" part="confirmed-unclear" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-confirmed-unclear>`,
+  },
+  {
+    name: 'sources',
+    fields: ['sources'],
+    render: (data, labels, level, theme) =>
+      html`<nb-sources class="part" exportparts="change-mark" part="sources" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-sources>`,
+  },
 ];
 
 /**
  * The whole brief of one article in one card: its byline and dates, then the TL;DR, key facts, FAQ,
  * confirmed vs unclear panel and sources, each part shown only when the article has it. The parts'
  * headings sit one level below the brief's own. The article is read (and its problems reported) once,
- * by the brief; `theme` and `labels` pass down to the parts.
+ * by the brief; `theme` and `labels` pass down to the parts. The brief is a region landmark named by the
+ * article's headline (by its heading when the article has none); a second brief with the same name on
+ * the page (the same article twice) is a plain section, so landmark names stay unique.
  *
  * @summary All five parts of an article's brief, in one card.
  * @tag nb-brief
@@ -72,6 +105,7 @@ export class NbBrief extends NbElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     showJsonLd(this);
+    releaseLandmarkNames(this);
   }
 
   private renderMeta(article: Article, text: NbLabels) {
@@ -85,13 +119,20 @@ export class NbBrief extends NbElement {
   }
 
   private renderPart(part: (typeof PARTS)[number], article: Article) {
-    return staticHtml`<${part.tag} class="part" part=${part.name} exportparts="change-mark" .data=${article} .labels=${this.labelOverrides}
-      heading-level=${Math.min(6, this.level + 1)} theme=${this.theme ?? nothing}></${part.tag}>`;
+    return part.render(article, this.labelOverrides, Math.min(6, this.level + 1), this.theme ?? nothing);
   }
 
   protected renderContent(article: Article, text: NbLabels) {
-    return html`<section class="card" part="base" aria-labelledby="brief-heading">
-      <header>${this.renderHeading(this.heading || text.brief, 0, { id: 'brief-heading' })} ${this.renderMeta(article, text)}</header>
+    const headline = article.headline ? cleanLabel(article.headline) : undefined;
+    const heading = this.heading || text.brief;
+    const [landmark] = claimLandmarkNames(this, [headline ?? heading]);
+    return html`<section
+      class="card"
+      part="base"
+      aria-label=${(landmark && headline) || nothing}
+      aria-labelledby=${landmark && !headline ? 'brief-heading' : nothing}
+    >
+      <header>${this.renderHeading(heading, 0, { id: 'brief-heading' })} ${this.renderMeta(article, text)}</header>
       ${PARTS.map((part) => (hasContent(article, part.fields) ? this.renderPart(part, article) : nothing))}
     </section>`;
   }

@@ -1,17 +1,16 @@
 import { css } from 'lit';
 
 export default css`
-  .card {
-    container-type: inline-size;
-  }
+  /*
+   * Side by side when the box is 36em wide or more (two columns of 17.375em and the gap), stacked below
+   * that: an auto-fit grid rather than a container query, which costs every box a second layout pass.
+   */
   .columns {
     display: grid;
     gap: calc(var(--_nb-space) * 1.25);
   }
-  @container (min-width: 36em) {
-    .columns.both {
-      grid-template-columns: 1fr 1fr;
-    }
+  .columns.both {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, calc((36em - var(--_nb-space) * 1.25) / 2)), 1fr));
   }
   .group {
     --_nb-mark: var(--_nb-positive);

@@ -11,7 +11,7 @@ import styles from './confirmed-unclear.styles.js';
 /**
  * A "what we know" panel: what is confirmed beside what is still unclear. The two lists are told
  * apart by their headings, icons and markers, never by colour alone; they sit side by side when the
- * element is wide enough (a container query) and stack when it is narrow.
+ * element is 36em wide or more and stack when it is narrower.
  * Reads `confirmed` and `unclear`; either may be missing.
  *
  * @summary Confirmed vs still unclear, as two labelled lists.

@@ -14,14 +14,15 @@ export default css`
     margin: 0;
     font-size: 1em;
   }
+  /* Block layout, the chevron placed beside the text: a flex row would measure every question twice. */
   button {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1em;
+    display: block;
+    position: relative;
+    box-sizing: border-box;
     inline-size: 100%;
     margin: 0;
-    padding: 0.85em 0.25em;
+    padding-block: 0.85em;
+    padding-inline: 0.25em 2em;
     border: 0;
     background: none;
     color: inherit;
@@ -31,36 +32,44 @@ export default css`
     text-align: start;
     cursor: pointer;
   }
-  button:hover .question {
+  button:hover {
     text-decoration: underline;
     text-decoration-color: var(--_nb-accent);
     text-underline-offset: 0.2em;
   }
-  .icon {
-    flex: none;
-    inline-size: 1em;
-    block-size: 1em;
-    margin-block-start: 0.2em;
-    color: var(--_nb-accent);
+  /* The chevron: two borders of a small square, turned; a pseudo-element, no SVG or element per item. */
+  button::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 0.45em;
+    inset-block-start: 1.05em;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border: solid var(--_nb-accent);
+    border-width: 0 0.14em 0.14em 0;
+    transform: rotate(45deg);
     transition: transform 0.2s ease;
   }
-  .open .icon {
-    transform: rotate(180deg);
+  [aria-expanded='true']::after {
+    inset-block-start: 1.3em;
+    transform: rotate(225deg);
   }
-  .answer-body {
+  /* A closed answer keeps its box (find-in-page needs it), so only an open one has padding. */
+  [part='answer']:not([hidden]) {
     padding: 0 0.25em 1em;
   }
   @media (forced-colors: active) {
-    .icon {
-      color: ButtonText;
+    button::after {
+      border-color: ButtonText;
     }
   }
   @media print {
     /* Every answer prints, expanded; the toggle chevrons do not. */
     [hidden='until-found'] {
       content-visibility: visible !important;
+      padding: 0 0.25em 1em;
     }
-    .icon {
+    button::after {
       display: none;
     }
     .item {

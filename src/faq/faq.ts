@@ -2,9 +2,9 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { chevronIcon } from '../shared/icons.js';
 import { plainText, renderInline, renderParagraphs } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
+import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { cleanLabel, uniqueSlugs } from '../shared/text.js';
 import styles from './faq.styles.js';
 
@@ -29,10 +29,15 @@ declare global {
   }
 }
 
+/** FAQs up to this many items make each answer a `role="region"` landmark (the APG's "about six"). */
+export const MAX_REGIONS = 6;
+
 /**
  * An FAQ accordion, built to the WAI-ARIA APG accordion pattern: each question is a `<button>` inside a
- * heading, with `aria-expanded` and `aria-controls`; each answer is a `role="region"` labelled by its
- * question. Enter/Space toggle; ArrowDown/ArrowUp move between questions (wrapping); Home/End go to
+ * heading, with `aria-expanded` and `aria-controls`. In an FAQ of up to six items each answer is also a
+ * `role="region"` labelled by its question; longer FAQs have no regions, as the APG advises, so that
+ * many open answers do not flood the page with landmarks. A question already naming a region elsewhere
+ * in the page (the same FAQ twice) gets no second one. Enter/Space toggle; ArrowDown/ArrowUp move between questions (wrapping); Home/End go to
  * the first and last. Every item has a stable id, the slug of its question, so `#why-did-meta-pause-it`
  * in the URL opens that item and scrolls to it. Closed answers are still found by find-in-page
  * (`hidden="until-found"`), and every answer prints expanded.
@@ -47,7 +52,7 @@ declare global {
  * @csspart item - One question and its answer.
  * @csspart question-heading - The heading around each question's button.
  * @csspart question - The question's button.
- * @csspart answer - The answer's region.
+ * @csspart answer - The answer (a region in an FAQ of up to six items).
  */
 export class NbFaq extends NbElement {
   static override styles = [NbElement.styles, styles];
@@ -69,9 +74,12 @@ export class NbFaq extends NbElement {
   private openItems = new Set<number>();
 
   private slugs: string[] = [];
+  /** The questions, tidied (`cleanLabel`), in order. */
+  private questions: string[] = [];
   /** The id of an item to scroll into view after the next render (a URL hash named it). */
   private scrollTarget?: string;
   private readonly onHashChange = () => this.openFromHash();
+  private readonly onReveal = { handleEvent: (event: Event) => this.onItemEvent(event), capture: true };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -81,6 +89,7 @@ export class NbFaq extends NbElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    releaseLandmarkNames(this);
   }
 
   /** The stable ids of the items, in order (the slugs of their questions). */
@@ -105,7 +114,10 @@ export class NbFaq extends NbElement {
     super.willUpdate(changed);
     const before = new Set(this.slugs);
     const wasOpen = new Set([...this.openItems].map((index) => this.slugs[index]));
-    if (changed.has('article')) this.slugs = uniqueSlugs((this.article.faq ?? []).map((item) => cleanLabel(item.question)), 'question');
+    if (changed.has('article')) {
+      this.questions = (this.article.faq ?? []).map((item) => cleanLabel(item.question));
+      this.slugs = uniqueSlugs(this.questions, 'question');
+    }
     if (changed.has('article') || changed.has('open') || changed.has('mode')) {
       const count = this.article.faq?.length ?? 0;
       const initial = this.open === 'all' && this.mode !== 'single' ? count : this.open === 'first' || this.open === 'all' ? 1 : 0;
@@ -154,37 +166,45 @@ export class NbFaq extends NbElement {
     buttons[next].focus();
   }
 
+  /**
+   * One listener for every item (a click on a question; find-in-page revealing a closed answer, heard in
+   * the capture phase), rather than two closures per item: the item is found from the event's target.
+   */
+  private onItemEvent(event: Event) {
+    const target = event.target as Element;
+    if (event.type === 'click' && !target.closest('.item > .heading > button')) return;
+    const item = target.closest('.item');
+    const index = item ? this.slugs.indexOf(item.id) : -1;
+    if (index >= 0) this.toggle(index, event.type === 'beforematch' ? true : undefined);
+  }
+
   protected renderContent(article: Article, text: NbLabels) {
+    const regions = claimLandmarkNames(this, article.faq!.length <= MAX_REGIONS ? this.questions.map(plainText) : []);
+    // As few template parts and elements per item as the pattern allows: an FAQ can have thousands.
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.faq)}
-      <div class="items" part="items" @keydown=${this.onKeydown}>
+      <div class="items" part="items" @keydown=${this.onKeydown} @click=${this.onItemEvent} @beforematch=${this.onReveal}>
         ${repeat(article.faq!, (_, index) => this.slugs[index], (item, index) => {
           const id = this.slugs[index];
           const open = this.openItems.has(index);
-          return html`<div class="item ${open ? 'open' : ''}" part="item" id=${id}>
+          return html`<div class="item" part="item" id=${id}>
             ${this.renderHeading(
               html`<button
                 id="${id}__question"
                 part="question"
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls="${id}__answer"
-                @click=${() => this.toggle(index)}
-              >
-                <span class="question">${this.changeMark('faq', index, text)}${renderInline(cleanLabel(item.question), { links: false })}</span>${chevronIcon()}
-              </button>`,
+              >${this.changeMark('faq', index, text)}${renderInline(this.questions[index], { links: false })}</button>`,
               1,
               { part: 'question-heading' },
             )}
             <div
               id="${id}__answer"
               part="answer"
-              role="region"
-              aria-labelledby="${id}__question"
+              role=${regions[index] ? 'region' : nothing}
+              aria-labelledby=${regions[index] ? `${id}__question` : nothing}
               hidden=${open ? nothing : 'until-found'}
-              @beforematch=${() => this.toggle(index, true)}
-            >
-              <div class="answer-body">${renderParagraphs(item.answer)}</div>
-            </div>
+            >${renderParagraphs(item.answer)}</div>
           </div>`;
         })}
       </div>

@@ -8,7 +8,8 @@ import { cleanLabel, safeHref } from './text.js';
 const INLINE =
   /\*\*(?=\S)([^]{0,2000}?\S)\*\*|\*(?=[^\s*])([^*]{0,2000}?[^\s*])\*(?!\*)|\[([^\[\]]{1,1000})\]\(([^()\s]{1,2000})\)/g;
 
-export type InlineContent = Array<string | TemplateResult>;
+/** A plain string when the text has no markup (the common case: one text node, no list of parts). */
+export type InlineContent = string | Array<string | TemplateResult>;
 
 /**
  * Turns text with the inline subset into Lit content: strings and `<strong>`/`<em>`/`<a>` elements,
@@ -17,8 +18,8 @@ export type InlineContent = Array<string | TemplateResult>;
  * sits inside a button).
  */
 export function renderInline(text: string, options: { links?: boolean } = {}, depth = 0): InlineContent {
-  if (depth > 2 || !/[*[]/.test(text)) return [text];
-  const out: InlineContent = [];
+  if (depth > 2 || !/[*[]/.test(text)) return text;
+  const out: Array<string | TemplateResult> = [];
   let last = 0;
   for (const match of text.matchAll(INLINE)) {
     const [whole, bold, italic, linkText, url] = match;

@@ -25,7 +25,7 @@ const MARKERS = ['**', '__', '*', '_'];
  */
 export function cleanLabel(label: string): string {
   let text = label.replace(/\s+/g, ' ').trim();
-  for (let changed = true; changed; ) {
+  for (let changed = /[*_]/.test(text); changed; ) {
     changed = false;
     for (const marker of MARKERS) {
       const count = text.split(marker).length - 1;

@@ -1,8 +1,8 @@
 /**
  * Server-side rendering (Node): the finished elements as HTML with declarative shadow DOM, so a CMS or
  * static-site build can put them in the page. Readers see the content before any JavaScript runs, and
- * crawlers read it; when `newsbrief/hydrate` (or `dist/newsbrief.hydrate.min.js`) loads, the elements
- * hydrate the existing DOM instead of re-creating it.
+ * crawlers read it; when the ordinary bundle (`newsbrief`, `dist/newsbrief.min.js`) loads, each element
+ * takes its server-rendered shadow root over without a layout shift (src/shared/server-root.ts).
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
