@@ -8,6 +8,9 @@ const code = (text) => (text ? `\`${cell(text)}\`` : '');
 const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''] : [];
 
+/** Events that every element fires (from the base class): listed once, not under each element. */
+const SHARED_EVENTS = ['nb-error', 'nb-update'];
+
 const ORDER = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-sources', 'nb-brief'];
 const elements = manifest.modules
   .flatMap((mod) => mod.declarations ?? [])
@@ -31,7 +34,7 @@ const lines = [
   '',
   '### Events of every element',
   '',
-  ...table(['event', 'description'], (first.events ?? []).filter((e) => e.name === 'nb-error').map((e) => [code(e.name), cell(e.description)])),
+  ...table(['event', 'description'], (first.events ?? []).filter((e) => SHARED_EVENTS.includes(e.name)).map((e) => [code(e.name), cell(e.description)])),
   '### CSS custom properties of every element',
   '',
   ...table(['property', 'description'], (first.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)])),
@@ -61,7 +64,7 @@ for (const el of elements) {
       ),
     );
   }
-  const events = (el.events ?? []).filter((e) => e.name !== 'nb-error');
+  const events = (el.events ?? []).filter((e) => !SHARED_EVENTS.includes(e.name));
   if (events.length) lines.push('Events:', '', ...table(['event', 'description'], events.map((e) => [code(e.name), cell(e.description)])));
   const parts = (el.cssParts ?? []).filter(isShared(sharedParts));
   if (parts.length) lines.push('CSS parts (besides `base` and `heading`):', '', ...table(['part', 'description'], parts.map((p) => [code(p.name), cell(p.description)])));

@@ -528,6 +528,25 @@ describe('live articles', () => {
       await server.fail(0);
     });
 
+    it('keeps the last good article when a refresh brings nothing readable', async () => {
+      const server = await story(V1);
+      const el = place('nb-faq', { src: server.url, refresh: '10' });
+      await waitUntil(() => shadow(el).querySelector('button'), 'first load', { timeout: 4000 });
+      const { warnings, errors } = await captureErrors(el, async () => {
+        await server.set({ faq: 'Service unavailable' } as unknown as Article);
+        await waitUntil(async () => (await server.stats()).ok >= 2, 'the bad version fetched', { timeout: 4000 });
+        await settled(el);
+      });
+      expect(errors.map((e) => e.message)).to.deep.equal(['faq should be an array, not string']);
+      expect(warnings).to.have.length(1);
+      expect(shadow(el).querySelectorAll('button')).to.have.length(2, 'the last good article stays');
+      // A good version after it is compared with the last one shown.
+      const heard = listen(el);
+      await server.set(V2);
+      await waitUntil(() => heard.length === 1, 'the update', { timeout: 4000 });
+      expect(heard[0].changes.map((c) => [c.change, c.text])).to.deep.equal([['added', 'Can I get a refund?']]);
+    });
+
     it('stops when the element leaves the page, and starts again when it comes back', async () => {
       const server = await story(V1);
       const el = place('nb-tldr', { src: server.url, refresh: '10' });

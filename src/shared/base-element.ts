@@ -467,8 +467,10 @@ export abstract class NbElement extends LitElement {
       // Only hostile objects (throwing getters, revoked proxies) get here; JSON never does.
       reading = { article: {}, problems: [`the data could not be read: ${error instanceof Error ? error.message : String(error)}`] };
     }
-    this.article = reading.article;
     if (reading.problems.length) this.reportError(source, reading.problems);
+    // A refresh that brings nothing readable (a server error page sent as JSON) keeps the last good article.
+    if (!(source === 'src' && reading.problems.length && this.shown && !hasContent(reading.article, ctor.contentFields ?? ctor.fields)))
+      this.article = reading.article;
   }
 
   private readScript(id: string) {

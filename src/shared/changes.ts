@@ -77,9 +77,13 @@ export function diffArticles(before: Article, after: Article): ArticleDiff {
     const keys = itemKeys(field, items);
     return new Map(items.map((item, index) => [keys[index], item]));
   };
-  const wasUnclear = byKey(before, 'unclear');
-  const isConfirmed = byKey(after, 'confirmed');
+  const same = (field: ListField) => JSON.stringify(before[field]) === JSON.stringify(after[field]);
+  // Most updates change a few lists: compare the others as a whole, and match statements only when needed.
+  const statementsMoved = !same('confirmed') || !same('unclear');
+  const wasUnclear = statementsMoved ? byKey(before, 'unclear') : new Map();
+  const isConfirmed = statementsMoved ? byKey(after, 'confirmed') : new Map();
   for (const field of Object.keys(IDENTITY) as ListField[]) {
+    if (same(field)) continue;
     const old = byKey(before, field);
     const now = byKey(after, field);
     [...now].forEach(([key, item], index) => {
