@@ -30,7 +30,7 @@ declare global {
 }
 
 /** FAQs up to this many items make each answer a `role="region"` landmark (the APG's "about six"). */
-export const MAX_REGIONS = 6;
+const MAX_REGIONS = 6;
 
 /**
  * An FAQ accordion, built to the WAI-ARIA APG accordion pattern: each question is a `<button>` inside a
