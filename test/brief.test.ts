@@ -101,11 +101,16 @@ describe('<nb-brief>', () => {
       expect(times).to.deep.equal(['2026-06-23', '2026-06-24T09:30:00Z']);
     });
 
-    it('leaves out the meta line when the article has no author or dates', async () => {
+    it('leaves out the meta line when the article has no author, dates or sources', async () => {
       const { author: _author, published: _published, ...rest } = clone(seed);
       const el = await fixture<NbBrief>(html`<nb-brief .data=${rest}></nb-brief>`);
-      expect(shadow(el).querySelector('[part="meta"]')).to.equal(null);
+      // With sources, the meta line only counts them (issue #10).
+      expect(shadow(el).querySelector('[part="meta"]')!.textContent!.trim()).to.equal('4 sources');
       expect(parts(el)).to.have.length(5);
+      el.data = { ...rest, sources: undefined };
+      await settled(el);
+      expect(shadow(el).querySelector('[part="meta"]') === null).to.equal(true);
+      expect(parts(el)).to.have.length(4);
     });
 
     it('renders only the parts the article has', async () => {

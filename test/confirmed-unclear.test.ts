@@ -364,12 +364,12 @@ describe('<nb-confirmed-unclear>', () => {
       expect(errors[0].problems).to.deep.equal([
         'confirmed[1] should be a string, not number',
         'confirmed[2] is missing',
-        'confirmed[3] should be a string, not object',
         'confirmed[4] should be a string, not array',
         'confirmed[5] is empty',
         'unclear[0] should be a string, not boolean',
       ]);
-      expect(items(el, 'confirmed')).to.deep.equal(['Valid one.', 'Valid two.']);
+      // `{ text }` is the object form of a statement (it may carry `cites`).
+      expect(items(el, 'confirmed')).to.deep.equal(['Valid one.', 'an object', 'Valid two.']);
       expect(items(el, 'unclear')).to.deep.equal(['Still valid.']);
 
       const again = await captureErrors(el, async () => {

@@ -1,6 +1,7 @@
 // 2,000 generated articles of random shape through every element and every data channel: nothing
 // thrown, every valid item shown (checked against an independent definition of "valid"), and the
-// time of the largest input reported (never asserted).
+// time of the largest input reported (never asserted). The articles carry citation markers and `cites`
+// arrays, valid and not, and every element must show exactly the citations that name a valid source.
 import '../src/index.js';
 import type { NbElement } from '../src/index.js';
 import { expect, settled } from './helpers.js';
@@ -19,7 +20,7 @@ function mulberry32(seed: number) {
 const SEED = 20261123;
 const random = mulberry32(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-const FRAGMENTS = ['Meta', ' ', 'ب', 'שלום', '\u200f', '\u200e', '\u202e', '😀', '👩🏽‍💻', '**', '*', '[x](https://a.example)', '<b>', '</script>', '"', "'", '\n', '\n\n', '\u0000', '漢字', 'हिंदी', '\t', '&amp;', '${x}', '…'];
+const FRAGMENTS = ['Meta', ' ', 'ب', 'שלום', '\u200f', '\u200e', '\u202e', '😀', '👩🏽‍💻', '**', '*', '[x](https://a.example)', '<b>', '</script>', '"', "'", '\n', '\n\n', '\u0000', '漢字', 'हिंदी', '\t', '&amp;', '${x}', '…', '[^1]', '[^2]', '[^9]', '[^0]', '[^src-a]', '[^nope]', '[^', '[^ x]', '[^1](https://a.example)'];
 
 /** Huge strings are kept out of the 10,000-item lists, which would otherwise make 10 MB articles. */
 let hugeAllowed = true;
@@ -39,21 +40,26 @@ function randomValue(depth = 0): unknown {
   if (roll < 0.65) return random() < 0.5;
   if (roll < 0.7) return undefined;
   if (depth > 6) return {};
-  if (roll < 0.85) return Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [pick(['question', 'answer', 'label', 'text', 'title', 'url', 'publisher', 'date', 'x']), randomValue(depth + 1)]));
+  if (roll < 0.85) return Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [pick(['question', 'answer', 'label', 'text', 'title', 'url', 'publisher', 'date', 'cites', 'id', 'x']), randomValue(depth + 1)]));
   return Array.from({ length: Math.floor(random() * 4) }, () => randomValue(depth + 1));
 }
 
 const ITEM_KEYS: Record<string, string[]> = {
-  keyFacts: ['label', 'text'],
-  faq: ['question', 'answer'],
-  sources: ['title', 'publisher', 'url', 'date'],
+  keyFacts: ['label', 'text', 'cites'],
+  faq: ['question', 'answer', 'cites'],
+  sources: ['id', 'title', 'publisher', 'url', 'date'],
 };
+
+/** A `cites` array, a source id: often valid, often not. */
+const randomCites = () => (random() < 0.8 ? Array.from({ length: Math.floor(random() * 4) }, () => pick<unknown>([1, 2, 3, 9, 0, -1, 1.5, '2', 'src-a', 'src-b', 'nope', null, {}, []])) : randomValue(2));
+const randomId = () => (random() < 0.8 ? pick(['src-a', 'src-b', 'src-a', '12', 'has space', '']) : randomValue(2));
 
 function randomItem(field: string): unknown {
   const roll = random();
   if (roll < 0.15 || !(field in ITEM_KEYS)) return randomValue(1);
   const item: Record<string, unknown> = {};
-  for (const key of ITEM_KEYS[field]) if (random() < 0.85) item[key] = random() < 0.8 ? randomString() : randomValue(2);
+  for (const key of ITEM_KEYS[field])
+    if (random() < 0.85) item[key] = key === 'cites' ? randomCites() : key === 'id' ? randomId() : random() < 0.8 ? randomString() : randomValue(2);
   if (key(item, 'date') && random() < 0.5) item.date = pick(['2026-06-23', '2026-06-23T10:00:00Z', 'yesterday', '2026-13-45']);
   return item;
 }
@@ -64,9 +70,17 @@ function randomList(field: string): unknown {
   if (roll < 0.15) return randomValue(1); // not an array
   const length = roll > 0.9996 ? 10_000 : Math.floor(random() * 8);
   hugeAllowed = length < 100;
-  const items = Array.from({ length }, () => (field === 'confirmed' || field === 'unclear' ? (random() < 0.8 ? randomString() : randomValue(1)) : randomItem(field)));
+  const items = Array.from({ length }, () => (field === 'confirmed' || field === 'unclear' ? randomStatement() : randomItem(field)));
   hugeAllowed = true;
   return items;
+}
+
+/** A statement: a string, or (the object form) `{ text, cites }`. */
+function randomStatement(): unknown {
+  const roll = random();
+  if (roll < 0.65) return randomString();
+  if (roll < 0.85) return { text: random() < 0.9 ? randomString() : randomValue(2), ...(random() < 0.7 && { cites: randomCites() }) };
+  return randomValue(1);
 }
 
 function randomArticle(): unknown {
@@ -90,7 +104,7 @@ const EXPECTED: Record<string, (article: unknown) => number> = {
   'nb-tldr': (a) => (text(a) || (isObject(a) && text(a.tldr)) ? 1 : 0),
   'nb-key-facts': (a) => list(a, 'keyFacts', true).filter((f) => isObject(f) && text(f.text)).length,
   'nb-faq': (a) => list(a, 'faq', true).filter((f) => isObject(f) && text(f.question) && text(f.answer)).length,
-  'nb-confirmed-unclear': (a) => list(a, 'confirmed').filter(text).length + list(a, 'unclear').filter(text).length,
+  'nb-confirmed-unclear': (a) => [...list(a, 'confirmed'), ...list(a, 'unclear')].filter((s) => text(s) || (isObject(s) && text(s.text))).length,
   'nb-sources': (a) => list(a, 'sources', true).filter((s) => isObject(s) && text(s.title)).length,
 };
 const SHOWN: Record<string, (root: ShadowRoot) => number> = {
@@ -100,6 +114,38 @@ const SHOWN: Record<string, (root: ShadowRoot) => number> = {
   'nb-confirmed-unclear': (root) => root.querySelectorAll('li').length,
   'nb-sources': (root) => root.querySelectorAll('li').length,
 };
+
+/**
+ * How many citation buttons an element must show: every `[^ref]` in its shown texts and every `cites`
+ * entry that names a valid source — a listed source with a title, by position (from 1) or by an id that
+ * is a name (no white space, brackets or ^, not only digits) first given by a valid source.
+ */
+function citationCount(article: unknown, texts: (item: Record<string, unknown>) => unknown[], items: unknown[]) {
+  const sources = isObject(article) && Array.isArray(article.sources) ? article.sources : [];
+  const valid = sources.map((s) => isObject(s) && text(s.title));
+  const ids = new Set<string>();
+  sources.forEach((s, i) => {
+    if (valid[i] && typeof (s as Record<string, unknown>).id === 'string') {
+      const id = (s as Record<string, string>).id;
+      if (/^[^\s[\]^]{1,64}$/.test(id) && !/^\d+$/.test(id) && !ids.has(id)) ids.add(id);
+    }
+  });
+  const names = (ref: unknown) => (typeof ref === 'number' || typeof ref === 'string') && (/^\d+$/.test(String(ref)) ? valid[Number(ref) - 1] === true : ids.has(String(ref)));
+  let count = 0;
+  for (const item of items) {
+    const record = isObject(item) ? item : { text: item };
+    for (const value of texts(record)) if (typeof value === 'string') for (const [, ref] of value.slice(0, 20_000).matchAll(/\[\^([^\s[\]^]{1,64})\]/g)) count += names(ref) ? 1 : 0;
+    if (Array.isArray(record.cites)) count += record.cites.filter(names).length;
+  }
+  return count;
+}
+const EXPECTED_CITATIONS: Record<string, (article: unknown) => number> = {
+  'nb-tldr': (a) => (isObject(a) && text(a.tldr) ? citationCount(a, (r) => [r.text], [a.tldr]) : 0),
+  'nb-key-facts': (a) => citationCount(a, (f) => [f.label, f.text], list(a, 'keyFacts').filter((f) => isObject(f) && text(f.text))),
+  'nb-confirmed-unclear': (a) =>
+    citationCount(a, (s) => [s.text], [...list(a, 'confirmed'), ...list(a, 'unclear')].filter((s) => text(s) || (isObject(s) && text(s.text)))),
+};
+
 const TAGS = [...Object.keys(EXPECTED), 'nb-brief'];
 const CHANNELS = ['property', 'attribute', 'for', 'src'] as const;
 
@@ -165,6 +211,9 @@ describe(`fuzz (seed ${SEED})`, function () {
           const expected = EXPECTED[el.localName];
           if (expected && expected(article) !== SHOWN[el.localName](el.shadowRoot!))
             mismatches.push(`${el.localName}: expected ${expected(article)}, shown ${SHOWN[el.localName](el.shadowRoot!)}`);
+          const citations = EXPECTED_CITATIONS[el.localName];
+          const shownCitations = el.shadowRoot!.querySelectorAll('.cite button').length;
+          if (citations && citations(article) !== shownCitations) mismatches.push(`${el.localName}: expected ${citations(article)} citations, shown ${shownCitations}`);
         }
         host.replaceChildren();
         document.querySelectorAll('script[id^="fuzz-"]').forEach((script) => script.remove());

@@ -77,7 +77,7 @@ describe('server-side rendering', () => {
       const tldr = doc.querySelector('nb-tldr')!.shadowRoot!.textContent!;
       expect(tldr.split('Meta has paused a program').length - 1, 'the summary shows once').to.equal(1);
       const faq = doc.querySelector('nb-faq')!;
-      const buttons = faq.shadowRoot!.querySelectorAll('button');
+      const buttons = faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-controls]');
       expect(buttons.length).to.equal(4);
       expect(buttons[0].getAttribute('aria-expanded')).to.equal('true'); // open="first", as the server rendered it
       buttons[1].click();
@@ -85,6 +85,14 @@ describe('server-side rendering', () => {
       expect(buttons[1].getAttribute('aria-expanded')).to.equal('true');
       expect(faq.shadowRoot!.getElementById(buttons[1].getAttribute('aria-controls')!)!.getBoundingClientRect().height).to.be.greaterThan(10);
       expect(win.cls, 'cumulative layout shift while the bundle takes over').to.equal(0);
+      // Citations come from the server and become interactive (issue #10).
+      const summary = doc.querySelector('nb-tldr')!.shadowRoot!;
+      const citation = summary.querySelector<HTMLButtonElement>('.cite button')!;
+      expect(citation.getAttribute('aria-label')).to.match(/^Source 1: Meta pauses employee tracker/);
+      citation.click();
+      await settle(50);
+      expect(summary.querySelector('[popover]')!.matches(':popover-open')).to.equal(true);
+      expect(summary.querySelector('[popover]')!.textContent).to.contain('The Guardian');
     } finally {
       frame.remove();
     }

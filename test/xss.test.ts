@@ -13,7 +13,7 @@ declare global {
 }
 
 /** Elements that must never appear in a shadow root, whatever the data (our icons are `svg.icon`). */
-const FORBIDDEN = 'script, img, iframe, object, embed, form, input, button:not([aria-controls]), textarea, select, video, audio, source, style, link, meta, base, math, details, marquee, template, svg:not(.icon), frameset, portal, picture, image, x, a';
+const FORBIDDEN = 'script, img, iframe, object, embed, form, input, button:not([aria-controls]):not([popovertarget]), textarea, select, video, audio, source, style, link, meta, base, math, details, marquee, template, svg:not(.icon), frameset, portal, picture, image, x, a';
 
 /** Every node of an element's shadow tree, including the shadow trees nested inside it (nb-brief's parts). */
 function* shadowNodes(root: ParentNode): Generator<Element> {
@@ -28,16 +28,16 @@ const deepText = (root: Node): string =>
     .join(' ');
 const fold = (text: string) => text.replace(/\s+/g, ' ');
 
-/** An article with `text` in every text field and `url` in every URL (plain and in an inline link). */
+/** An article with `text` in every text field and `url` in every URL (plain and in an inline link), every claim citing the source that carries them. */
 const hostileArticle = (text: string, url: string): Article => ({
   headline: text,
   url,
   author: text,
-  tldr: `${text} [link](${url})`,
-  keyFacts: [{ label: text, text: `${text} [link](${url})` }],
-  faq: [{ question: text, answer: `${text} [link](${url})` }],
-  confirmed: [`${text} [link](${url})`],
-  unclear: [text],
+  tldr: `${text}[^1] [link](${url})`,
+  keyFacts: [{ label: text, text: `${text} [link](${url})`, cites: [1] }],
+  faq: [{ question: text, answer: `${text} [link](${url})[^1]`, cites: [1] }],
+  confirmed: [{ text: `${text} [link](${url})`, cites: [1] }],
+  unclear: [`${text}[^1]`],
   sources: [{ title: text, publisher: text, url }],
 });
 
@@ -96,6 +96,31 @@ describe('XSS corpus', () => {
       expect(el.shadowRoot!.querySelectorAll('a').length, `${el.localName}: ${el.getAttribute('data')}`).to.equal(0);
       expect(el.shadowRoot!.textContent).to.contain(el.localName === 'nb-sources' ? 'Title' : 'link');
     }
+  });
+
+  it('citation popovers show every payload as text and link no payload URL', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    for (const [i, payload] of payloads.html.entries()) {
+      const brief = document.createElement('nb-brief') as NbBrief;
+      brief.data = hostileArticle(payload, payloads.urls[i % payloads.urls.length]);
+      wrapper.replaceChildren(brief);
+      await settled(brief);
+      for (const part of brief.shadowRoot!.querySelectorAll<NbBrief>('.part')) {
+        await settled(part);
+        const button = part.shadowRoot!.querySelector<HTMLButtonElement>('.cite button');
+        if (!button) continue;
+        expect(button.getAttribute('aria-label'), payload).to.contain(fold(payload).trim().slice(0, 20));
+        button.click();
+        await settled(part);
+        const popover = part.shadowRoot!.querySelector('[popover]')!;
+        expect(popover.matches(':popover-open')).to.equal(true);
+        expect([...shadowNodes(popover)].filter((el) => el.matches(FORBIDDEN)).map((el) => el.localName), payload).to.deep.equal([]);
+        expect(fold(popover.textContent!), payload).to.contain(fold(payload).trim());
+        (popover as HTMLElement).hidePopover();
+      }
+    }
+    await waitForAsyncPayloads();
+    expect(window.__pwned).to.equal(0);
   });
 
   it('markdown-link tricks stay text', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { hasContent, type Article, type ArticleField } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
+import { pluralize } from '../shared/changes.js';
 import { renderTime } from '../shared/dates.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import type { NbLabels } from '../shared/labels.js';
@@ -64,7 +65,7 @@ const PARTS: { name: string; fields: ArticleField[]; render: (...options: PartOp
  * @summary All five parts of an article's brief, in one card.
  * @tag nb-brief
  *
- * @csspart meta - The byline and dates under the heading.
+ * @csspart meta - The byline, dates and number of sources under the heading.
  * @csspart tldr - The `<nb-tldr>` part.
  * @csspart key-facts - The `<nb-key-facts>` part.
  * @csspart faq - The `<nb-faq>` part.
@@ -112,10 +113,13 @@ export class NbBrief extends NbElement {
     const lang = this.language;
     const date = (label: string, value: string | undefined) =>
       value ? html`<span>${label} ${renderTime(value, lang, this.relativeDates)}</span>` : nothing;
-    if (!article.author && !article.published && !article.updated) return nothing;
+    const sources = article.sources?.length;
+    if (!article.author && !article.published && !article.updated && !sources) return nothing;
     return html`<p class="meta muted" part="meta">${article.author
       ? html`<span>${text.by} ${cleanLabel(article.author)}</span>`
-      : nothing}${date(text.published, article.published)}${date(text.updated, article.updated)}</p>`;
+      : nothing}${date(text.published, article.published)}${date(text.updated, article.updated)}${sources
+      ? html`<span>${pluralize(text.countSources, sources, lang)}</span>`
+      : nothing}</p>`;
   }
 
   private renderPart(part: (typeof PARTS)[number], article: Article) {

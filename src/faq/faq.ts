@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { plainText, renderInline, renderParagraphs } from '../shared/inline-text.js';
+import { CITATION_MARKER } from '../shared/citations.js';
 import type { NbLabels } from '../shared/labels.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { cleanLabel, uniqueSlugs } from '../shared/text.js';
@@ -116,7 +117,8 @@ export class NbFaq extends NbElement {
     const wasOpen = new Set([...this.openItems].map((index) => this.slugs[index]));
     if (changed.has('article')) {
       this.questions = (this.article.faq ?? []).map((item) => cleanLabel(item.question));
-      this.slugs = uniqueSlugs(this.questions, 'question');
+      // A question's citations are not part of its id.
+      this.slugs = uniqueSlugs(this.questions.map((question) => question.replace(CITATION_MARKER, '')), 'question');
     }
     if (changed.has('article') || changed.has('open') || changed.has('mode')) {
       const count = this.article.faq?.length ?? 0;
@@ -194,7 +196,7 @@ export class NbFaq extends NbElement {
                 part="question"
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls="${id}__answer"
-              >${this.changeMark('faq', index, text)}${renderInline(this.questions[index], { links: false })}</button>`,
+              >${this.changeMark('faq', index, text)}${renderInline(this.questions[index], { ...this.inline, links: false })}</button>`,
               1,
               { part: 'question-heading' },
             )}
@@ -204,7 +206,7 @@ export class NbFaq extends NbElement {
               role=${regions[index] ? 'region' : nothing}
               aria-labelledby=${regions[index] ? `${id}__question` : nothing}
               hidden=${open ? nothing : 'until-found'}
-            >${renderParagraphs(item.answer)}</div>
+            >${renderParagraphs(item.answer, this.inline, this.citations.list(item.cites))}</div>
           </div>`;
         })}
       </div>

@@ -34,8 +34,8 @@ export class NbKeyFacts extends NbElement {
           article.keyFacts!,
           (_, index) => keys[index],
           (fact, index) => html`<div class="fact" part="fact">
-            ${fact.label ? html`<dt part="label">${renderInline(cleanLabel(fact.label))}</dt>` : nothing}
-            <dd part="text">${this.changeMark('keyFacts', index, text)}${renderInline(fact.text)}</dd>
+            ${fact.label ? html`<dt part="label">${renderInline(cleanLabel(fact.label), this.inline)}</dt>` : nothing}
+            <dd part="text">${this.changeMark('keyFacts', index, text)}${renderInline(fact.text, this.inline)}${this.citations.list(fact.cites)}</dd>
           </div>`,
         )}
       </dl>

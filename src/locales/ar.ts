@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:سؤال واحد|two:سؤالان|few:# أسئلة|many:# سؤالًا|# سؤال',
   countStatements: 'one:عبارة واحدة|two:عبارتان|few:# عبارات|# عبارة',
   countSources: 'one:مصدر واحد|two:مصدران|few:# مصادر|many:# مصدرًا|# مصدر',
+  citation: 'المصدر {n}: {title}، {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: '#টি প্রশ্ন',
   countStatements: '#টি বক্তব্য',
   countSources: '#টি সূত্র',
+  citation: 'সূত্র {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:# Frage|# Fragen',
   countStatements: 'one:# Aussage|# Aussagen',
   countSources: 'one:# Quelle|# Quellen',
+  citation: 'Quelle {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:# pregunta|# preguntas',
   countStatements: 'one:# afirmación|# afirmaciones',
   countSources: 'one:# fuente|# fuentes',
+  citation: 'Fuente {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: '# پرسش',
   countStatements: '# گزاره',
   countSources: '# منبع',
+  citation: 'منبع {n}: {title}، {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:# question|# questions',
   countStatements: 'one:# affirmation|# affirmations',
   countSources: 'one:# source|# sources',
+  citation: 'Source {n} : {title}, {publisher}',
 };
 
 export default labels;

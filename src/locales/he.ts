@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:שאלה אחת|two:שתי שאלות|# שאלות',
   countStatements: 'one:קביעה אחת|two:שתי קביעות|# קביעות',
   countSources: 'one:מקור אחד|two:שני מקורות|# מקורות',
+  citation: 'מקור {n}: {title}, {publisher}',
 };
 
 export default labels;

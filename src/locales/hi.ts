@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: '# प्रश्न',
   countStatements: '# कथन',
   countSources: '# स्रोत',
+  citation: 'स्रोत {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: '# pertanyaan',
   countStatements: '# pernyataan',
   countSources: '# sumber',
+  citation: 'Sumber {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:# domanda|# domande',
   countStatements: 'one:# affermazione|# affermazioni',
   countSources: 'one:# fonte|# fonti',
+  citation: 'Fonte {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: '質問#件',
   countStatements: '記述#件',
   countSources: '出典#件',
+  citation: '出典 {n}：{title}、{publisher}',
 };
 
 export default labels;

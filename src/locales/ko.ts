@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: '질문 #개',
   countStatements: '진술 #개',
   countSources: '출처 #개',
+  citation: '출처 {n}: {title}, {publisher}',
 };
 
 export default labels;

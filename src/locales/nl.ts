@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:# vraag|# vragen',
   countStatements: 'one:# bewering|# beweringen',
   countSources: 'one:# bron|# bronnen',
+  citation: 'Bron {n}: {title}, {publisher}',
 };
 
 export default labels;

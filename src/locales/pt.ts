@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:# pergunta|# perguntas',
   countStatements: 'one:# afirmação|# afirmações',
   countSources: 'one:# fonte|# fontes',
+  citation: 'Fonte {n}: {title}, {publisher}',
 };
 
 export default labels;

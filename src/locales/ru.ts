@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:# вопрос|many:# вопросов|# вопроса',
   countStatements: 'one:# утверждение|many:# утверждений|# утверждения',
   countSources: 'one:# источник|many:# источников|# источника',
+  citation: 'Источник {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:swali #|maswali #',
   countStatements: 'kauli #',
   countSources: 'one:chanzo #|vyanzo #',
+  citation: 'Chanzo {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: '# soru',
   countStatements: '# ifade',
   countSources: '# kaynak',
+  citation: 'Kaynak {n}: {title}, {publisher}',
 };
 
 export default labels;

@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: 'one:# سوال|# سوالات',
   countStatements: 'one:# بیان|# بیانات',
   countSources: 'one:# ذریعہ|# ذرائع',
+  citation: 'ذریعہ {n}: {title}، {publisher}',
 };
 
 export default labels;

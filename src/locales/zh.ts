@@ -22,6 +22,7 @@ const labels: NbLabels = {
   countQuestions: '#个问题',
   countStatements: '#条陈述',
   countSources: '#个来源',
+  citation: '来源 {n}：{title}，{publisher}',
 };
 
 export default labels;

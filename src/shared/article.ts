@@ -1,19 +1,35 @@
+import { CITATION_MARKER, inertMarker, type Cite } from './citations.js';
 import { parseDate } from './dates.js';
+
+export type { Cite };
 
 /** One fact in the key-facts box: a short label and its text. */
 export interface KeyFact {
   label?: string;
   text: string;
+  /** Sources cited at the end of the text: positions in `sources` (from 1) or source ids. */
+  cites?: Cite[];
 }
 
 /** One question and its answer in the FAQ. */
 export interface FaqItem {
   question: string;
   answer: string;
+  /** Sources cited at the end of the answer. */
+  cites?: Cite[];
+}
+
+/** A confirmed or unclear statement with the sources it comes from (a plain string works too). */
+export interface Statement {
+  text: string;
+  /** Sources cited at the end of the text. */
+  cites?: Cite[];
 }
 
 /** One source the article relies on. */
 export interface Source {
+  /** A name for `[^id]` markers and `cites` entries: 1 to 64 characters, no white space or `[`, `]`, `^`, not only digits. */
+  id?: string;
   title: string;
   publisher?: string;
   /** Linked only when it is an absolute `http:` or `https:` URL. */
@@ -37,8 +53,8 @@ export interface Article {
   /** The short summary. */
   tldr?: string;
   keyFacts?: KeyFact[];
-  confirmed?: string[];
-  unclear?: string[];
+  confirmed?: (string | Statement)[];
+  unclear?: (string | Statement)[];
   faq?: FaqItem[];
   sources?: Source[];
 }
@@ -104,37 +120,110 @@ function readDate(value: unknown, where: string, problems: string[]): string | u
   return undefined;
 }
 
+/** What reading one article shares: its problems, and its sources for checking citations. */
+interface Reading {
+  problems: string[];
+  /** For each listed source, its index among the valid ones, or -1 when it was skipped. */
+  kept: number[];
+  /** The valid sources' ids, and how many valid sources there are. */
+  ids: Map<string, number>;
+  valid: number;
+}
+
+/**
+ * The position (from 1) among the valid sources of the source `ref` names, or why there is none.
+ * Positions count in the data's list, so a skipped (invalid) source moves the ones after it up.
+ */
+function resolveCite(ref: Cite, where: string, reading: Reading, marker?: string): number | string {
+  const shown = `${where} cites ${marker ?? JSON.stringify(ref)}, but `;
+  if (!/^\d+$/.test(String(ref))) return (reading.ids.get(ref as string) ?? -1) + 1 || `${shown}no source has that id`;
+  const kept = reading.kept[+ref - 1];
+  return kept >= 0 ? kept + 1 : kept < 0 ? `${shown}sources[${+ref - 1}] was skipped` : `${shown}there are ${reading.kept.length} sources`;
+}
+
+/**
+ * Reads a text that may cite sources. A marker naming a valid source is written with that source's
+ * position among the valid ones (or kept as its id); one naming none is reported and made inert, so it
+ * shows as typed and reads as plain text when the result is read again.
+ */
+function readProse(value: unknown, where: string, reading: Reading, required = true): string | undefined {
+  return readText(value, where, reading.problems, required)?.replace(CITATION_MARKER, (marker, ref: string) => {
+    const found = resolveCite(ref, where, reading, marker);
+    if (typeof found === 'number') return /^\d+$/.test(ref) ? `[^${found}]` : marker;
+    reading.problems.push(found);
+    return inertMarker(ref);
+  });
+}
+
+/** Reads an item's `cites` array: the entries that name a valid source, positions renumbered as in {@link readProse}. */
+function readCites(value: unknown, where: string, reading: Reading): Cite[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) return void reading.problems.push(`${where} should be an array, not ${typeName(value)}`);
+  const cites: Cite[] = [];
+  value.forEach((ref: unknown, index) => {
+    const found = typeof ref === 'number' || typeof ref === 'string' ? resolveCite(ref, `${where}[${index}]`, reading) : `${where}[${index}] should be a number or a string, not ${typeName(ref)}`;
+    if (typeof found === 'string') reading.problems.push(found);
+    else cites.push(/^\d+$/.test(String(ref)) ? found : (ref as string));
+  });
+  return cites.length ? cites : undefined;
+}
+
+/** An item with its `cites`, when it has any. */
+const withCites = <T extends object>(item: T, cites: Cite[] | undefined) => (cites ? { ...item, cites } : item);
+
+/** A statement of `confirmed` or `unclear`: a string, or `{ text, cites }` (kept a string when it cites nothing). */
+function readStatement(item: unknown, where: string, reading: Reading) {
+  if (!isRecord(item)) return readProse(item, where, reading);
+  const text = readProse(item.text, `${where}.text`, reading);
+  const cites = text === undefined ? undefined : readCites(item.cites, `${where}.cites`, reading);
+  return text === undefined ? undefined : cites ? { text, cites } : text;
+}
+
+/** A source id that markers can name: no white space or brackets, and not only digits (digits are positions). */
+const SOURCE_ID = /^(?!\d+$)[^\s[\]^]{1,64}$/;
+
 /** Item readers: return the valid item, or undefined after noting why it was skipped. */
-const ITEM_READERS: { [F in ListField]: (item: unknown, where: string, problems: string[]) => NonNullable<Article[F]>[number] | undefined } = {
-  confirmed: (item, where, problems) => readText(item, where, problems, true),
-  unclear: (item, where, problems) => readText(item, where, problems, true),
-  keyFacts(item, where, problems) {
-    if (!isRecord(item)) return void problems.push(`${where} should be an object with "label" and "text"`);
-    const text = readText(item.text, `${where}.text`, problems, true);
+const ITEM_READERS: { [F in ListField]: (item: unknown, where: string, reading: Reading) => NonNullable<Article[F]>[number] | undefined } = {
+  confirmed: readStatement,
+  unclear: readStatement,
+  keyFacts(item, where, reading) {
+    if (!isRecord(item)) return void reading.problems.push(`${where} should be an object with "label" and "text"`);
+    const text = readProse(item.text, `${where}.text`, reading);
     if (text === undefined) return undefined;
-    const label = readText(item.label, `${where}.label`, problems, false);
-    return label === undefined ? { text } : { label, text };
+    const label = readProse(item.label, `${where}.label`, reading, false);
+    return withCites(label === undefined ? { text } : { label, text }, readCites(item.cites, `${where}.cites`, reading));
   },
-  faq(item, where, problems) {
-    if (!isRecord(item)) return void problems.push(`${where} should be an object with "question" and "answer"`);
-    const question = readText(item.question, `${where}.question`, problems, true);
-    const answer = readText(item.answer, `${where}.answer`, problems, true);
-    return question !== undefined && answer !== undefined ? { question, answer } : undefined;
+  faq(item, where, reading) {
+    if (!isRecord(item)) return void reading.problems.push(`${where} should be an object with "question" and "answer"`);
+    const question = readProse(item.question, `${where}.question`, reading);
+    const answer = readProse(item.answer, `${where}.answer`, reading);
+    return question !== undefined && answer !== undefined ? withCites({ question, answer }, readCites(item.cites, `${where}.cites`, reading)) : undefined;
   },
-  sources(item, where, problems) {
+  sources(item, where, reading) {
+    const { problems, kept, ids } = reading;
+    kept.push(-1);
     if (!isRecord(item)) return void problems.push(`${where} should be an object with a "title"`);
     const title = readText(item.title, `${where}.title`, problems, true);
     if (title === undefined) return undefined;
+    let id = readText(item.id, `${where}.id`, problems, false);
+    if (id !== undefined && (!SOURCE_ID.test(id) || ids.has(id))) id = void problems.push(`${where}.id "${id.slice(0, 70)}" is not unique or not a name (digits, spaces, [, ], ^)`);
     const publisher = readText(item.publisher, `${where}.publisher`, problems, false);
     const url = readText(item.url, `${where}.url`, problems, false);
     const date = readDate(item.date, `${where}.date`, problems);
-    return { title, ...(publisher && { publisher }), ...(url && { url }), ...(date && { date }) };
+    kept[kept.length - 1] = reading.valid;
+    if (id !== undefined) ids.set(id, reading.valid);
+    reading.valid++;
+    return { ...(id && { id }), title, ...(publisher && { publisher }), ...(url && { url }), ...(date && { date }) };
   },
 };
 
 /**
  * Reads untrusted data into an {@link Article}, keeping only `fields`: every valid value and item is
  * kept, every invalid one is skipped and described in `problems`. Never throws.
+ * Citations (`[^2]`, `[^id]` in texts, `cites` arrays) are checked against the data's `sources`, which
+ * are always read first and kept (an element cites sources it does not list), but reported only when
+ * `fields` includes them: a citation that names no valid source is reported, naming the field, and
+ * shows as plain text.
  */
 export function readArticle(raw: unknown, fields: readonly ArticleField[]): ArticleReading {
   const problems: string[] = [];
@@ -143,23 +232,27 @@ export function readArticle(raw: unknown, fields: readonly ArticleField[]): Arti
     problems.push(`the article should be a JSON object, not ${typeName(raw)}`);
     return { article, problems };
   }
-  for (const field of fields) {
+  const reading: Reading = { problems, kept: [], ids: new Map(), valid: 0 };
+  const withSources = fields.includes('sources');
+  for (const field of withSources ? ['sources' as const, ...fields.filter((f) => f !== 'sources')] : ['sources' as const, ...fields]) {
     const value = raw[field];
+    // Without `sources` in `fields`, they are still read and kept, to resolve citations, but not reported.
+    reading.problems = field === 'sources' && !withSources ? [] : problems;
     const isDate = (DATE_FIELDS as readonly string[]).includes(field);
     if (isDate || (STRING_FIELDS as readonly string[]).includes(field)) {
-      const text = isDate ? readDate(value, field, problems) : readText(value, field, problems, false);
+      const text = isDate ? readDate(value, field, problems) : field === 'tldr' ? readProse(value, field, reading, false) : readText(value, field, problems, false);
       if (text !== undefined) (article as Record<string, unknown>)[field] = text;
       continue;
     }
     if (value === undefined || value === null) continue;
     if (!Array.isArray(value)) {
-      problems.push(`${field} should be an array, not ${typeName(value)}`);
+      reading.problems.push(`${field} should be an array, not ${typeName(value)}`);
       continue;
     }
-    const readItem = ITEM_READERS[field as ListField] as (item: unknown, where: string, problems: string[]) => unknown;
+    const readItem = ITEM_READERS[field as ListField] as (item: unknown, where: string, reading: Reading) => unknown;
     const items: unknown[] = [];
     value.forEach((item, index) => {
-      const valid = readItem(item, `${field}[${index}]`, problems);
+      const valid = readItem(item, `${field}[${index}]`, reading);
       if (valid !== undefined) items.push(valid);
     });
     if (items.length) (article as Record<string, unknown>)[field] = items;

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
+import { Citations, citationStyles } from './citations.js';
+import type { InlineOptions } from './inline-text.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
 import { changeMarkStyles, diffArticles, renderChangeMark, summarizeChanges, type NbChange, type NbChangeKind, type NbUpdateDetail } from './changes.js';
@@ -90,6 +92,8 @@ function closestAcrossShadows(start: Element, selector: string): Element | null 
  * @csspart base - The card around the element's content.
  * @csspart heading - The element's heading.
  * @csspart change-mark - The "New", "Updated" or "Now confirmed" mark beside an item that changed in the last update.
+ * @csspart citation - A citation: the superscript button that opens its source.
+ * @csspart citation-popover - The popover that shows a cited source.
  *
  * @cssprop --nb-accent - Accent colour: rules, markers, link underlines (default `#c8102e`).
  * @cssprop --nb-text - Text colour (default: inherited from the page, or the theme's).
@@ -109,7 +113,7 @@ export abstract class NbElement extends LitElement {
   /** The newsbrief version this class comes from; named in the warning when two copies meet. */
   static readonly version: string = VERSION;
 
-  static override styles: CSSResultGroup = [baseStyles, changeMarkStyles];
+  static override styles: CSSResultGroup = [baseStyles, changeMarkStyles, citationStyles];
 
   /**
    * Registers the element as `tag`. When the tag is already taken (the bundle loaded twice, or two
@@ -203,6 +207,10 @@ export abstract class NbElement extends LitElement {
   private renderLanguage = 'en';
   /** Re-renders relative dates every minute while they are shown. */
   private clock?: ReturnType<typeof setInterval>;
+  /** Citations of the article's sources in this element's texts, and their popover. */
+  protected readonly citations = new Citations(this, () => [this.article.sources, this.language, this.text]);
+  /** Inline options for the element's texts: citations become buttons that open the popover. */
+  protected readonly inline: InlineOptions = { cite: this.citations.render };
 
   constructor() {
     super();
@@ -338,7 +346,9 @@ export abstract class NbElement extends LitElement {
     const before = this.shown;
     this.shown = this.article;
     if (!before) return;
-    const { changes, marks } = diffArticles(before, this.article);
+    // Sources an element keeps only to resolve citations are not its changes to mark or announce.
+    const shownOnly = (article: Article) => ((this.constructor as typeof NbElement).fields.includes('sources') ? article : { ...article, sources: undefined });
+    const { changes, marks } = diffArticles(shownOnly(before), shownOnly(this.article));
     if (!changes.length) return;
     this.marks = marks;
     this.pendingChanges = changes;
@@ -396,7 +406,9 @@ export abstract class NbElement extends LitElement {
   private renderBody() {
     if (this.loading) return this.renderLoading();
     if (!this.hasContent()) return nothing;
-    const content = this.renderContent(this.article, this.text);
+    // The citation popover follows the content, in the same template whether or not it is needed yet, so
+    // that its arrival (after the first citation) keeps the content's DOM (and a server-rendered one).
+    const content = html`${this.renderContent(this.article, this.text)}${this.citations.renderPopover()}`;
     const dir = this.autoDirection;
     return dir ? html`<div dir=${dir}>${content}</div>` : content;
   }
@@ -462,6 +474,7 @@ export abstract class NbElement extends LitElement {
     if (ctor.shorthand && (Array.isArray(raw) || typeof raw === 'string')) raw = { [ctor.shorthand]: raw };
     let reading;
     try {
+      // `sources` come along, shown or not (and reported only when shown): they resolve citations.
       reading = readArticle(raw, [...ctor.fields, 'lang']);
     } catch (error) {
       // Only hostile objects (throwing getters, revoked proxies) get here; JSON never does.

@@ -1,32 +1,41 @@
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import { cleanLabel, safeHref } from './text.js';
 
 /**
- * The inline subset honoured in text fields: `**bold**`, `*italic*` and `[text](https://…)`.
+ * The inline subset honoured in text fields: citation markers `[^2]` / `[^id]` (see citations.ts),
+ * `**bold**`, `*italic*` and `[text](https://…)`.
  * Spans are bounded so that unclosed markers in hostile text cannot make matching quadratic.
  */
 const INLINE =
-  /\*\*(?=\S)([^]{0,2000}?\S)\*\*|\*(?=[^\s*])([^*]{0,2000}?[^\s*])\*(?!\*)|\[([^\[\]]{1,1000})\]\(([^()\s]{1,2000})\)/g;
+  /\[\^([^\s[\]^]{1,64})\]|\*\*(?=\S)([^]{0,2000}?\S)\*\*|\*(?=[^\s*])([^*]{0,2000}?[^\s*])\*(?!\*)|\[([^\[\]]{1,1000})\]\(([^()\s]{1,2000})\)/g;
 
 /** A plain string when the text has no markup (the common case: one text node, no list of parts). */
-export type InlineContent = string | Array<string | TemplateResult>;
+export type InlineContent = string | unknown[];
+
+export interface InlineOptions {
+  /** `false` in text that sits inside a button: links keep only their text, citations are not buttons. */
+  links?: boolean;
+  /** Renders a citation marker's reference; without it the marker shows as typed. */
+  cite?: (ref: string, interactive: boolean) => unknown;
+}
 
 /**
  * Turns text with the inline subset into Lit content: strings and `<strong>`/`<em>`/`<a>` elements,
  * never HTML parsed from a string, so any markup in the text shows as the literal characters.
  * A link whose URL is not http(s) keeps only its text, as do all links with `links: false` (text that
- * sits inside a button).
+ * sits inside a button). Citation markers go to `options.cite`.
  */
-export function renderInline(text: string, options: { links?: boolean } = {}, depth = 0): InlineContent {
+export function renderInline(text: string, options: InlineOptions = {}, depth = 0): InlineContent {
   if (depth > 2 || !/[*[]/.test(text)) return text;
-  const out: Array<string | TemplateResult> = [];
+  const out: unknown[] = [];
   let last = 0;
   for (const match of text.matchAll(INLINE)) {
-    const [whole, bold, italic, linkText, url] = match;
+    const [whole, ref, bold, italic, linkText, url] = match;
     const start = match.index ?? 0;
     if (start > last) out.push(text.slice(last, start));
     last = start + whole.length;
-    if (bold !== undefined) out.push(html`<strong>${renderInline(bold, options, depth + 1)}</strong>`);
+    if (ref !== undefined) out.push(options.cite ? options.cite(ref, options.links !== false) : whole);
+    else if (bold !== undefined) out.push(html`<strong>${renderInline(bold, options, depth + 1)}</strong>`);
     else if (italic !== undefined) out.push(html`<em>${renderInline(italic, options, depth + 1)}</em>`);
     else {
       const href = options.links !== false && safeHref(url);
@@ -38,21 +47,21 @@ export function renderInline(text: string, options: { links?: boolean } = {}, de
   return out;
 }
 
-/** Renders a multi-paragraph text: blank lines separate paragraphs, each with the inline subset. */
-export const renderParagraphs = (text: string) =>
+/** Renders a multi-paragraph text: blank lines separate paragraphs, each with the inline subset; `end` follows the last one's text (an item's citations). */
+export const renderParagraphs = (text: string, options?: InlineOptions, end?: unknown) =>
   text
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
-    .map((paragraph) => html`<p>${renderInline(paragraph)}</p>`);
+    .map((paragraph, index, all) => html`<p>${renderInline(paragraph, options)}${index === all.length - 1 ? end : ''}</p>`);
 
 /**
  * The text as a reader sees it, with the same inline grammar taken out rather than built:
- * `**Why** [Meta](https://…) paused` → `Why Meta paused`. Stray markers around it are trimmed too, and
- * citation markers (`[^1]`, `[^guardian]`) are taken out.
+ * `**Why** [Meta](https://…) paused[^1]` → `Why Meta paused`. Citation markers (also those that name no
+ * source) go with the space before them; stray markers around the text are trimmed too.
  */
 export function plainText(text: string): string {
   const strip = (value: string, depth: number): string =>
-    depth > 2 ? value : value.replace(INLINE, (_, bold?: string, italic?: string, linkText?: string) => strip(bold ?? italic ?? linkText ?? '', depth + 1));
-  return strip(cleanLabel(text.replace(/\[\^[^\]\s]{1,100}\]/g, '')), 0);
+    depth > 2 ? value : value.replace(INLINE, (_, _ref, bold?: string, italic?: string, linkText?: string) => strip(bold ?? italic ?? linkText ?? '', depth + 1));
+  return strip(cleanLabel(text).replace(/\s*\[\u2060?\^[^\s[\]^]{1,64}\]/g, ''), 0);
 }

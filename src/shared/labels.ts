@@ -42,6 +42,8 @@ export interface NbLabels {
   countStatements: string;
   /** A count of sources, as `countKeyFacts`. */
   countSources: string;
+  /** A citation's accessible name: `{n}` its number, `{title}` and `{publisher}` its source's (the publisher part is left out, with the punctuation before it, when there is none). */
+  citation: string;
 }
 
 export const EN_LABELS: NbLabels = {
@@ -66,6 +68,7 @@ export const EN_LABELS: NbLabels = {
   countQuestions: 'one:# question|# questions',
   countStatements: 'one:# statement|# statements',
   countSources: 'one:# source|# sources',
+  citation: 'Source {n}: {title}, {publisher}',
 };
 
 /**

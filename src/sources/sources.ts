@@ -28,11 +28,11 @@ export class NbSources extends NbElement {
   protected static override fields = ['sources'] as const;
   protected static override shorthand = 'sources' as const;
 
-  private renderSource(source: Source, lang: string, mark: unknown) {
+  private renderSource(source: Source, lang: string, mark: unknown, index: number) {
     const title = renderInline(cleanLabel(source.title), { links: false });
     const href = safeHref(source.url);
     const publisher = source.publisher && renderInline(cleanLabel(source.publisher), { links: false });
-    return html`<li part="item">
+    return html`<li part="item" id="source-${index + 1}">
       ${mark}${href
           ? html`<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>`
           : html`<span class="title" part="title">${title}</span>`}
@@ -50,7 +50,7 @@ export class NbSources extends NbElement {
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.sources)}
       <ol part="list">
-        ${repeat(article.sources!, (_, index) => keys[index], (source, index) => this.renderSource(source, lang, this.changeMark('sources', index, text)))}
+        ${repeat(article.sources!, (_, index) => keys[index], (source, index) => this.renderSource(source, lang, this.changeMark('sources', index, text), index))}
       </ol>
     </div>`;
   }

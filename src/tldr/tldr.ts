@@ -22,7 +22,7 @@ export class NbTldr extends NbElement {
   protected renderContent(article: Article, text: NbLabels) {
     return html`<div class="card" part="base">
       ${this.renderHeading(html`${this.changeMark('tldr', 0, text)}${this.heading || text.tldr}`)}
-      <div class="summary" part="summary">${renderParagraphs(article.tldr!)}</div>
+      <div class="summary" part="summary">${renderParagraphs(article.tldr!, this.inline)}</div>
     </div>`;
   }
 }
