@@ -4,6 +4,7 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { ARTICLE_FIELDS, readArticle, type Article } from '../shared/article.js';
+import { CITATION_MARKER } from '../shared/citations.js';
 
 /** One problem in an article file; `line` and `column` count from 1. */
 export interface ArticleProblem {
@@ -56,6 +57,27 @@ function nearestNode(root: Node, path: (string | number)[]): Node {
   return root;
 }
 
+/** The offset in the file of the code unit at `index` of the string value that `node` is, its escapes (`\n`, `\u00e9`) counted as written. */
+function offsetInString(source: string, node: Node, index: number): number {
+  let offset = node.offset + 1;
+  for (let n = 0; n < index && offset < node.offset + node.length - 1; n++) offset += source[offset] !== '\\' ? 1 : source[offset + 1] === 'u' ? 6 : 2;
+  return offset;
+}
+
+/**
+ * Where a text's bad citation marker is: the reader reports each marker that names no source, in the
+ * order of the text, so the `seen`-th report of a marker in a field is its `seen`-th occurrence there.
+ */
+function markerOffset(source: string, node: Node, marker: string, seen: number): number {
+  if (node.type !== 'string' || typeof node.value !== 'string') return node.offset;
+  let count = 0;
+  for (const match of node.value.matchAll(CITATION_MARKER)) if (match[0] === marker && count++ === seen) return offsetInString(source, node, match.index!);
+  return node.offset;
+}
+
+/** `keyFacts[1].text cites [^7], but there are 4 sources` → `[^7]`: a marker in a text (not a `cites` entry). */
+const CITED_MARKER = /^\S+ cites (\[\^[^\]]+\]), but /;
+
 const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
   InvalidNumberFormat: 'invalid number',
@@ -99,14 +121,21 @@ export function checkArticleText(text: string): ArticleCheck {
   }
   const root = parseTree(source)!;
   const { article, problems } = readArticle(raw, ARTICLE_FIELDS);
+  const markersSeen = new Map<string, number>();
   return {
     article,
     problems: problems
       .map((message) => {
-      const path = problemPath(message);
-      const node = nearestNode(root, path);
-      const where = path.length ? message.slice(0, message.indexOf(' ')) : undefined;
-        return { ...position(starts, node.offset), message, ...(where && { path: where }) };
+        const path = problemPath(message);
+        const node = nearestNode(root, path);
+        const where = path.length ? message.slice(0, message.indexOf(' ')) : undefined;
+        // A citation marker that names no source: at the marker itself, inside its text.
+        const marker = CITED_MARKER.exec(message)?.[1];
+        const key = `${where} ${marker}`;
+        const seen = marker ? (markersSeen.get(key) ?? 0) : 0;
+        if (marker) markersSeen.set(key, seen + 1);
+        const offset = marker ? markerOffset(source, node, marker, seen) : node.offset;
+        return { ...position(starts, offset), message, ...(where && { path: where }) };
       })
       // In the order of the file, as an editor lists them.
       .sort((a, b) => a.line - b.line || a.column - b.column),

@@ -28,6 +28,22 @@ const INVALID = `{
 }
 `;
 
+// Citations that name no source, wrong `cites` entries, statements without text, bad and repeated ids.
+const CITED = `{
+  "tldr": "It ran.[^1] Then \\"it\\" stopped.[^9] And\\n again.[^9]",
+  "keyFacts": [
+    { "label": "A\\u00e9[^x]", "text": "Fact.", "cites": [1, "nope", true] }
+  ],
+  "confirmed": [{ "text": "Yes.[^bbc]", "cites": [0] }, { "cites": [1] }],
+  "faq": [{ "question": "Q?", "answer": "A.", "cites": ["g", [2]] }],
+  "sources": [
+    { "id": "g", "title": "One" },
+    { "id": "g", "title": "Two" },
+    { "id": "a b", "title": "Three" }
+  ]
+}
+`;
+
 describe('validate: problems and their positions', () => {
   it('finds nothing in valid article files', async () => {
     const { code, stdout, stderr } = await cli(['validate', fixture('meta-worker-tracking.json'), fixture('meta-mouse-tracker.json')]);
@@ -49,6 +65,37 @@ describe('validate: problems and their positions', () => {
       `${path}:10:40: sources[0].date is not an ISO 8601 date: "yesterday"`,
       `${path}:11:16: confirmed should be an array, not string`,
     ]);
+  });
+
+  it('reports citations that name no source at the marker in its text, or at the cites entry', async () => {
+    const path = write('cited.json', CITED);
+    const { code, stdout } = await cli(['validate', path]);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.trim().split('\n'), [
+      // The column of each marker, escapes in the text (\", \n, \u00e9) counted as written; a repeated marker, each time.
+      `${path}:2:44: tldr cites [^9], but there are 3 sources`,
+      `${path}:2:61: tldr cites [^9], but there are 3 sources`,
+      `${path}:4:24: keyFacts[0].label cites [^x], but no source has that id`,
+      `${path}:4:61: keyFacts[0].cites[1] cites "nope", but no source has that id`,
+      `${path}:4:69: keyFacts[0].cites[2] should be a number or a string, not boolean`,
+      `${path}:6:32: confirmed[0].text cites [^bbc], but no source has that id`,
+      `${path}:6:51: confirmed[0].cites[0] cites 0, but there are 3 sources`,
+      `${path}:6:57: confirmed[1].text is missing`,
+      `${path}:7:62: faq[0].cites[1] should be a number or a string, not array`,
+      `${path}:10:13: sources[1].id "g" is not unique or not a name (digits, spaces, [, ], ^)`,
+      `${path}:11:13: sources[2].id "a b" is not unique or not a name (digits, spaces, [, ], ^)`,
+    ]);
+  });
+
+  it('finds nothing in a valid cited article', async () => {
+    const { code, stdout } = await cli(['validate', fixture('cited-article.json')]);
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+  });
+
+  it('points at a bad marker after astral characters and CRLF line ends too', () => {
+    const { problems } = checkArticleText('{\r\n  "sources": [{ "title": "t" }],\r\n  "tldr": "😀 x[^2]"\r\n}');
+    assert.deepEqual(problems, [{ line: 3, column: 16, message: 'tldr cites [^2], but there are 1 sources', path: 'tldr' }]);
   });
 
   it('reports JSON syntax errors at their position', async () => {
