@@ -63,6 +63,7 @@ export default [
       ['index', 'src/index.ts'],
       ['ssr/index', 'src/ssr/index.ts'],
       ['ssr/cli', 'src/ssr/cli.ts'],
+      ['live', 'src/live.ts'],
       ['locales/all', 'src/locales/all.ts'],
       ...LANGUAGES.map((lang) => [`locales/register/${lang}`, `src/locales/register/${lang}.ts`]),
       ...ELEMENTS.map((name) => [`${name}/define`, `src/${name}/define.ts`]),

@@ -3,6 +3,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { withActions } from 'storybook/actions/decorator';
 import '../src/index.js';
+import '../src/live.js';
 import '../src/locales/all.js';
 
 interface Member {

@@ -1,6 +1,7 @@
 /**
- * The CDN file, `dist/newsbrief.min.js`: every element and the labels of every built-in language, in
- * one self-contained module that makes no request of its own.
+ * The CDN file, `dist/newsbrief.min.js`: every element, live updates and the labels of every built-in
+ * language, in one self-contained module that makes no request of its own.
  */
+import './live.js';
 import './locales/all.js';
 export * from './index.js';

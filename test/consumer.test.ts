@@ -135,6 +135,17 @@ describe('what one element costs an app', () => {
     for (const text of ['class="fact"', 'Preguntas frecuentes', 'Les faits essentiels', 'Veelgestelde vragen']) expect(has(text), text).to.equal(false);
   });
 
+  it('live updates are the app\'s choice: newsbrief/faq leaves them out, newsbrief/live adds them', async () => {
+    const faq = await bundle('newsbrief-faq');
+    const withLive = await bundle('newsbrief-faq-newsbrief-live');
+    // The polling's conditional request and the change mark's template.
+    for (const text of ['If-None-Match', 'part="change-mark"']) {
+      expect(faq.includes(text), `${text} without newsbrief/live`).to.equal(false);
+      expect(withLive.includes(text), `${text} with newsbrief/live`).to.equal(true);
+    }
+    expect(faq.includes("import 'newsbrief/live'"), 'the refresh warning names the import').to.equal(true);
+  });
+
   it('a language is the app\'s choice: newsbrief/locales/fr adds French and only French', async () => {
     const withFrench = await bundle('newsbrief-faq-newsbrief-locales-fr');
     expect(withFrench.includes('Les faits essentiels'), 'French').to.equal(true);

@@ -4,6 +4,7 @@
 import { fixtureSync, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
+import '../src/live.js';
 import '../src/locales/register/ar.js';
 import '../src/locales/register/de.js';
 import '../src/locales/register/ru.js';

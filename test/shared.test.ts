@@ -1,4 +1,6 @@
-// Unit tests of the helpers in src/shared/ that every element relies on.
+// Unit tests of the helpers in src/shared/ that every element relies on, and the core without the
+// optional live updates (this page does not import newsbrief/live).
+import { waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import pkg from '../package.json' with { type: 'json' };
 import { MAX_TEXT_LENGTH, readArticle } from '../src/shared/article.js';
@@ -6,7 +8,9 @@ import { formatDate, parseDate } from '../src/shared/dates.js';
 import { plainText, renderInline } from '../src/shared/inline-text.js';
 import { cleanLabel, safeHref, slugify, uniqueSlugs } from '../src/shared/text.js';
 import { VERSION } from '../src/shared/version.js';
-import { clone, expect, seed } from './helpers.js';
+import '../src/index.js';
+import type { Article, NbElement } from '../src/index.js';
+import { captureErrors, clone, expect, finishLoading, seed, settled } from './helpers.js';
 
 /** Renders `renderInline(text, options)` into a fresh container, as an element would. */
 function inline(text: string, options?: { links?: boolean }) {
@@ -320,6 +324,115 @@ describe('shared helpers', () => {
     it("equals package.json's version", () => {
       expect(VERSION).to.equal(pkg.version);
       expect(VERSION).to.match(/^\d+\.\d+\.\d+/);
+    });
+  });
+
+  // Live updates are opt-in (issue #14): `newsbrief/live`, or the CDN file. Without them the channels,
+  // reload() included, are the core's; there are no marks, no live region, no nb-update, no polling.
+  describe('without newsbrief/live', () => {
+    const TAGS = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-sources', 'nb-brief'];
+    /** The seed article with the first item of every field rewritten: a second version. */
+    const secondVersion = () => {
+      const next = clone(seed) as Article & { confirmed: string[] };
+      next.tldr = 'Second version.';
+      next.keyFacts![0].text = 'Second version.';
+      next.faq![0].question = 'Second version?';
+      next.confirmed[0] = 'Second version.';
+      next.sources![0].title = 'Second version';
+      return next;
+    };
+    /** Every node under `root`, through shadow roots (nb-brief's parts). */
+    const deep = (root: ParentNode): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deep(el.shadowRoot) : [])]);
+    const deepText = (el: Element) =>
+      [el.shadowRoot!, ...deep(el.shadowRoot!).flatMap((node) => node.shadowRoot ?? [])].map((root) => root.textContent).join(' ');
+    const settledDeep = async (el: Element) => {
+      await settled(el);
+      for (const part of deep(el.shadowRoot!)) if ('updateComplete' in part) await settled(part);
+      await settled(el);
+    };
+    const wrappers: Element[] = [];
+    const place = (tag: string, attrs: Record<string, string>) => {
+      const el = document.createElement(tag) as NbElement;
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+      const wrapper = document.createElement('div');
+      wrapper.append(el);
+      document.body.append(wrapper);
+      wrappers.push(wrapper);
+      return el;
+    };
+    const jsonScript = (id: string, article: object) => {
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', id, textContent: JSON.stringify(article) });
+      document.body.append(script);
+      wrappers.push(script);
+      return script;
+    };
+    let stories = 0;
+    /** An article on the test server's /live-test/ endpoint; `set` publishes a new version. */
+    const story = async (article: object) => {
+      const url = `/live-test/core-${Date.now()}-${stories++}.json`;
+      const set = (next: object) => fetch(url, { method: 'POST', body: JSON.stringify({ article: next }) });
+      await set(article);
+      return { url, set, requests: async () => (await (await fetch(`${url}?stats`)).json()).stats.requests as number };
+    };
+    const updates: Event[] = [];
+    const onUpdate = (event: Event) => updates.push(event);
+    beforeEach(() => document.addEventListener('nb-update', onUpdate));
+    afterEach(() => {
+      document.removeEventListener('nb-update', onUpdate);
+      updates.length = 0;
+      while (wrappers.length) wrappers.pop()!.remove();
+    });
+    const expectNoLiveParts = (el: Element) => {
+      expect(deep(el.shadowRoot!).filter((node) => node.matches('[part~="change-mark"], [aria-live]')), el.localName).to.deep.equal([]);
+      expect(updates, el.localName).to.deep.equal([]);
+    };
+
+    for (const tag of TAGS) {
+      it(`<${tag}>: reload() reads the \`for\` script and \`src\` again; no marks, live region or nb-update`, async () => {
+        const script = jsonScript(`core-${tag}`, seed);
+        const byScript = place(tag, { for: `core-${tag}` });
+        const server = await story(seed);
+        const bySrc = place(tag, { src: server.url });
+        await settledDeep(byScript);
+        await finishLoading(bySrc);
+        await settledDeep(bySrc);
+        for (const el of [byScript, bySrc]) expect(deepText(el)).to.contain('Meta').and.not.contain('Second version');
+        // A CMS swaps the script, the server publishes a new version: reload() picks up both.
+        script.remove();
+        jsonScript(`core-${tag}`, secondVersion());
+        await server.set(secondVersion());
+        await byScript.reload();
+        await bySrc.reload();
+        for (const el of [byScript, bySrc]) {
+          await settledDeep(el);
+          expect(deepText(el), el.getAttribute('src') ?? 'for').to.contain('Second version');
+          expectNoLiveParts(el);
+        }
+        expect(await server.requests()).to.equal(2);
+      });
+    }
+
+    it('refresh warns once for the page, naming newsbrief/live, and does not poll; the element still renders and reloads', async () => {
+      const server = await story(seed);
+      let elements: NbElement[] = [];
+      const { warnings, errors } = await captureErrors(document, async () => {
+        elements = [place('nb-tldr', { src: server.url, refresh: '10' }), place('nb-faq', { src: server.url, refresh: '30' })];
+        for (const el of elements) await finishLoading(el);
+        elements[0].refreshInterval = 60;
+        await settled(elements[0]);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0][0]).to.equal(
+        "<nb-tldr>: refresh needs live updates, which this page has not loaded: add import 'newsbrief/live' (the CDN file has them).",
+      );
+      expect(deepText(elements[0])).to.contain(seed.tldr!.slice(0, 40));
+      await server.set(secondVersion());
+      await elements[0].reload();
+      await waitUntil(() => deepText(elements[0]).includes('Second version'), 'reload() reads src again');
+      expect(await server.requests()).to.equal(3);
+      expectNoLiveParts(elements[0]);
     });
   });
 });

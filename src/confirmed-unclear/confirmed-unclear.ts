@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { repeat } from '../shared/repeat.js';
 import type { Article, Statement } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { itemKeys } from '../shared/changes.js';
+import { itemKeys } from '../shared/item-keys.js';
 import { checkIcon, questionIcon } from '../shared/icons.js';
 import { renderInline } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';

@@ -4,8 +4,10 @@ import { Citations, citationStyles } from './citations.js';
 import type { InlineOptions } from './inline-text.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
-import { changeMarkStyles, diffArticles, renderChangeMark, summarizeChanges, type NbChange, type NbChangeKind, type NbUpdateDetail } from './changes.js';
-import { openFeed, type ArticleFeed } from './live.js';
+import { changeMarkStyles } from './change-mark.styles.js';
+import type { NbChange, NbChangeKind, NbUpdateDetail } from './changes.js';
+import { features } from './features.js';
+import { openPlainFeed, type ArticleFeed } from './feed.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -67,6 +69,9 @@ function registerTokens() {
   }
 }
 
+/** `refresh` without live updates warns once per page, not once per element. */
+let refreshWarned = false;
+
 /** The nearest element matching `selector`, looking through shadow roots up to the document. */
 function closestAcrossShadows(start: Element, selector: string): Element | null {
   // Server-side rendering has no tree to walk: only the element's own attributes count there.
@@ -87,11 +92,11 @@ function closestAcrossShadows(start: Element, selector: string): Element | null 
  * An element adds only what it shows, in `renderContent()`.
  *
  * @fires {CustomEvent<NbErrorDetail>} nb-error - The data cannot be read: bad JSON, a `for` id with no script, a failed `src` fetch, an item of the wrong shape. `detail: { message, source, problems }`. Valid items are still shown.
- * @fires {CustomEvent<NbUpdateDetail>} nb-update - The element showed an article and received a different one (any channel): `detail: { changes }`, each `{ field, change: 'added' | 'changed' | 'removed' | 'confirmed', text }`. Not fired by the parts inside `<nb-brief>`: the brief fires one for all.
+ * @fires {CustomEvent<NbUpdateDetail>} nb-update - The element showed an article and received a different one (any channel): `detail: { changes }`, each `{ field, change: 'added' | 'changed' | 'removed' | 'confirmed', text }`. Not fired by the parts inside `<nb-brief>`: the brief fires one for all. With live updates: the CDN file, or `import 'newsbrief/live'`.
  *
  * @csspart base - The card around the element's content.
  * @csspart heading - The element's heading.
- * @csspart change-mark - The "New", "Updated" or "Now confirmed" mark beside an item that changed in the last update.
+ * @csspart change-mark - The "New", "Updated" or "Now confirmed" mark beside an item that changed in the last update (with live updates).
  * @csspart citation - A citation: the superscript button that opens its source.
  * @csspart citation-popover - The popover that shows a cited source.
  *
@@ -166,7 +171,7 @@ export abstract class NbElement extends LitElement {
   /** A URL to fetch the article JSON from; a loading state shows meanwhile. */
   src?: string | null;
 
-  /** With `src`: fetch the article again every this many seconds (at least 10), conditionally, while the page is shown. */
+  /** With `src`: fetch the article again every this many seconds (at least 10), conditionally, while the page is shown. Needs live updates: the CDN file, or `import 'newsbrief/live'` (without, it warns once). */
   refreshInterval?: number;
 
   /** Replaces the visible heading text. */
@@ -345,10 +350,10 @@ export abstract class NbElement extends LitElement {
   private compareWithShown() {
     const before = this.shown;
     this.shown = this.article;
-    if (!before) return;
+    if (!before || !features.live) return;
     // Sources an element keeps only to resolve citations are not its changes to mark or announce.
     const shownOnly = (article: Article) => ((this.constructor as typeof NbElement).fields.includes('sources') ? article : { ...article, sources: undefined });
-    const { changes, marks } = diffArticles(shownOnly(before), shownOnly(this.article));
+    const { changes, marks } = features.live.diffArticles(shownOnly(before), shownOnly(this.article));
     if (!changes.length) return;
     this.marks = marks;
     this.pendingChanges = changes;
@@ -366,7 +371,7 @@ export abstract class NbElement extends LitElement {
 
   /** The change mark of item `index` of `field` (0 for the TL;DR), if it changed in the last update. */
   protected changeMark(field: ArticleField, index: number, text: NbLabels) {
-    return renderChangeMark((this.owner ?? this).marks.get(field + index), text);
+    return features.live?.renderChangeMark((this.owner ?? this).marks.get(field + index), text) ?? nothing;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -376,12 +381,16 @@ export abstract class NbElement extends LitElement {
       clearInterval(this.clock);
       this.clock = undefined;
     }
+    if (changed.has('refreshInterval') && this.refreshInterval && !features.live && !refreshWarned) {
+      refreshWarned = true;
+      console.warn(`<${this.localName}>: refresh needs live updates, which this page has not loaded: add import 'newsbrief/live' (the CDN file has them).`);
+    }
     if (changed.has('refreshInterval') && this.isConnected) this.feed?.every(this.refreshInterval);
     const changes = this.pendingChanges;
     this.pendingChanges = undefined;
     if (changes) {
       const region = this.renderRoot.querySelector('.live-region');
-      if (region) region.textContent = summarizeChanges(changes, this.text, this.language);
+      if (region) region.textContent = features.live!.summarizeChanges(changes, this.text, this.language);
       this.emit<NbUpdateDetail>('nb-update', { changes });
     }
     const empty = !this.loading && !this.hasContent();
@@ -399,8 +408,8 @@ export abstract class NbElement extends LitElement {
   }
 
   override render() {
-    // The live region is always there, so that an update's summary written into it is announced.
-    return html`${this.renderBody()}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>`;
+    // With live updates the live region is always there, so that an update's summary written into it is announced.
+    return features.live ? html`${this.renderBody()}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>` : this.renderBody();
   }
 
   private renderBody() {
@@ -517,7 +526,7 @@ export abstract class NbElement extends LitElement {
   private fetchArticle(src: string) {
     this.loading = true;
     this.article = {};
-    const feed = (this.feed = openFeed(
+    const feed = (this.feed = (features.live?.openFeed ?? openPlainFeed)(
       src,
       (raw) => {
         this.loading = false;

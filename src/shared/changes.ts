@@ -1,8 +1,8 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Article, ArticleField } from './article.js';
 import { plainText } from './inline-text.js';
+import { IDENTITY, itemKeys, pick, type Item, type ListField } from './item-keys.js';
 import type { NbLabels } from './labels.js';
-import { uniqueSlugs } from './text.js';
 
 /** What happened to an item between two versions of an article. */
 export type NbChangeKind = 'added' | 'changed' | 'removed' | 'confirmed';
@@ -31,22 +31,6 @@ declare global {
     'nb-update': CustomEvent<NbUpdateDetail>;
   }
 }
-
-/** The fields whose items are marked, each with the keys that identify its items (the first present). */
-const IDENTITY = { keyFacts: ['label', 'text'], faq: ['question'], confirmed: ['text'], unclear: ['text'], sources: ['url', 'title'] } as const;
-type ListField = keyof typeof IDENTITY;
-type Item = Record<string, string> | string;
-
-/** A string item is its own text (statements; with citations they may be objects with `text`). */
-const pick = (item: Item, keys: readonly string[]) => (typeof item === 'string' ? item : (item[keys.find((key) => item[key]) ?? keys[0]] ?? ''));
-
-/**
- * The identity of each item of a list field, unique within the list (a repeat gets `-2`, `-3`): FAQ items
- * by the slug of their question (their id), key facts by label (or text when unlabelled), statements by
- * their text, sources by URL (or title).
- */
-export const itemKeys = (field: ListField, items: readonly unknown[] = []) =>
-  uniqueSlugs(items.map((item) => pick(item as Item, IDENTITY[field])), 'question');
 
 /** The text `nb-update` reports for an item: a question, a source's title, a fact's or statement's text. */
 const describe = (item: Item) => plainText(pick(item, ['question', 'title', 'text']));
@@ -161,22 +145,3 @@ export function renderChangeMark(change: NbChangeKind | undefined, text: NbLabel
   const label = change && MARK_LABELS[change];
   return label ? html`<span class="change-mark" part="change-mark" data-change=${change}>${text[label]}</span> ` : nothing;
 }
-
-/** Calm marks: a quiet outlined tag, never blinking or moving. */
-export const changeMarkStyles = css`
-  .change-mark {
-    margin-inline-end: 0.3em;
-    padding: 0 0.5em;
-    border: 1px solid;
-    border-radius: 1em;
-    color: var(--_nb-accent);
-    font-size: 0.75em;
-    font-weight: 600;
-    letter-spacing: normal;
-    text-transform: none;
-    white-space: nowrap;
-  }
-  [data-change='confirmed'] {
-    color: var(--_nb-positive);
-  }
-`;

@@ -1,3 +1,5 @@
+import type { ArticleFeed } from './feed.js';
+
 /**
  * Test hook: how many milliseconds one second of `refresh` lasts. Tests shorten it to see many polls
  * quickly; the 10-second floor still applies, in these seconds.
@@ -6,16 +8,6 @@ export const liveClock = { second: 1000 };
 
 /** The shortest refresh interval, in seconds: a smaller `refresh` means this. */
 export const MIN_REFRESH = 10;
-
-/** The `src` channel of an element: see `openFeed`. */
-export interface ArticleFeed {
-  /** Fetches the article now (conditionally once there are validators); settles when done, never rejects. */
-  check(): Promise<void>;
-  /** Polls every `seconds` (at least MIN_REFRESH); 0, negative or not a number stops polling. */
-  every(seconds: number | null | undefined): void;
-  /** Stops polling and aborts a fetch under way; the validators are kept for a later `check()`. */
-  stop(): void;
-}
 
 /**
  * An article at a URL, fetched now and again every `refresh` seconds. Each fetch after the first is

@@ -10,6 +10,7 @@ import { nothing } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../index.js';
 import '../locales/all.js'; // Node has no bundle to keep small: every language renders.
+import '../live.js'; // what the CDN file renders, live region included
 import { ARTICLE_FIELDS, readArticle, type Article } from '../shared/article.js';
 import { buildJsonLd, jsonLdText, type StructuredDataKind } from '../shared/structured-data.js';
 
