@@ -7,10 +7,10 @@
  * reads its channel again.
  */
 import { repeat } from 'lit/directives/repeat.js';
-import { diffArticles, renderChangeMark, summarizeChanges } from './shared/changes.js';
+import { announceChanges, changeMarkOf, compareWithShown } from './shared/changes.js';
 import { features } from './shared/features.js';
 import { openFeed } from './shared/live.js';
 
-features.live = { openFeed, diffArticles, summarizeChanges, renderChangeMark, repeat };
+features.live = { openFeed, compare: compareWithShown, changeMark: changeMarkOf, announce: announceChanges, repeat };
 
 export type { NbChange, NbChangeKind, NbUpdateDetail } from './shared/changes.js';

@@ -5,11 +5,13 @@ import type { InlineOptions } from './inline-text.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
 import { changeMarkStyles } from './change-mark.styles.js';
-import type { NbChange, NbChangeKind, NbUpdateDetail } from './changes.js';
 import { features } from './features.js';
 import { openPlainFeed, type ArticleFeed } from './feed.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
+
+// The types of live updates' `nb-update`, typed on every element (and document, window) even without them.
+export type { NbChange, NbChangeKind, NbUpdateDetail } from './changes.js';
 
 /** Which input an `nb-error` is about. */
 export type NbErrorSource = 'data' | 'for' | 'src' | 'labels';
@@ -197,12 +199,6 @@ export abstract class NbElement extends LitElement {
   protected labelOverrides?: Partial<NbLabels>;
   /** The `src` channel: the fetch, its validators and the polling. */
   private feed?: ArticleFeed;
-  /** The last article with content that was shown, to compare the next one with. */
-  private shown?: Article;
-  /** The marks of the last update that changed something, keyed by field and item index. */
-  private marks = new Map<string, NbChangeKind>();
-  /** Changes to announce and report once rendered. */
-  private pendingChanges?: NbChange[];
   /** Watches the `for` script, so editing its JSON (a CMS preview, a live blog) re-renders the element. */
   private scriptObserver?: MutationObserver;
   /** True while a `for` lookup waits for the document to finish parsing. */
@@ -343,20 +339,12 @@ export abstract class NbElement extends LitElement {
     if (changed.has('labels')) this.readLabels();
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
-    if (changed.has('article') && !this.loading && this.hasContent() && !this.owner) this.compareWithShown();
-  }
-
-  /** Marks what changed since the last article shown, and keeps the changes to report once rendered. */
-  private compareWithShown() {
-    const before = this.shown;
-    this.shown = this.article;
-    if (!before || !features.live) return;
+    // Live updates: what changed since the last article shown is marked now, and announced once rendered.
     // Sources an element keeps only to resolve citations are not its changes to mark or announce.
-    const shownOnly = (article: Article) => ((this.constructor as typeof NbElement).fields.includes('sources') ? article : { ...article, sources: undefined });
-    const { changes, marks } = features.live.diffArticles(shownOnly(before), shownOnly(this.article));
-    if (!changes.length) return;
-    this.marks = marks;
-    this.pendingChanges = changes;
+    if (changed.has('article') && !this.loading && this.hasContent() && !this.owner && features.live) {
+      const { fields } = this.constructor as typeof NbElement;
+      features.live.compare(this, fields.includes('sources') ? this.article : { ...this.article, sources: undefined });
+    }
   }
 
   /**
@@ -371,7 +359,7 @@ export abstract class NbElement extends LitElement {
 
   /** The change mark of item `index` of `field` (0 for the TL;DR), if it changed in the last update. */
   protected changeMark(field: ArticleField, index: number, text: NbLabels) {
-    return features.live?.renderChangeMark((this.owner ?? this).marks.get(field + index), text) ?? nothing;
+    return features.live?.changeMark(this.owner ?? this, field + index, text) ?? nothing;
   }
 
   protected override updated(changed: PropertyValues) {
@@ -386,13 +374,7 @@ export abstract class NbElement extends LitElement {
       console.warn(`<${this.localName}>: refresh needs live updates, which this page has not loaded: add import 'newsbrief/live' (the CDN file has them).`);
     }
     if (changed.has('refreshInterval') && this.isConnected) this.feed?.every(this.refreshInterval);
-    const changes = this.pendingChanges;
-    this.pendingChanges = undefined;
-    if (changes) {
-      const region = this.renderRoot.querySelector('.live-region');
-      if (region) region.textContent = features.live!.summarizeChanges(changes, this.text, this.language);
-      this.emit<NbUpdateDetail>('nb-update', { changes });
-    }
+    features.live?.announce(this, () => this.text, this.language);
     const empty = !this.loading && !this.hasContent();
     try {
       if (empty) this.internals?.states.add('empty');

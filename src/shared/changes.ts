@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Article, ArticleField } from './article.js';
+import type { LiveHost } from './features.js';
 import { plainText } from './inline-text.js';
 import { IDENTITY, itemKeys, pick, type Item, type ListField } from './item-keys.js';
 import type { NbLabels } from './labels.js';
@@ -144,4 +145,34 @@ const MARK_LABELS: Partial<Record<NbChangeKind, keyof NbLabels>> = { added: 'new
 export function renderChangeMark(change: NbChangeKind | undefined, text: NbLabels) {
   const label = change && MARK_LABELS[change];
   return label ? html`<span class="change-mark" part="change-mark" data-change=${change}>${text[label]}</span> ` : nothing;
+}
+
+/** What each element showed last, the marks of its last update that changed something, and its changes yet to announce. */
+const tracked = new WeakMap<LiveHost, { shown?: Article; marks?: Map<string, NbChangeKind>; pending?: NbChange[] }>();
+
+/** Compares the article `host` is about to show with the one it showed before, and marks what changed. */
+export function compareWithShown(host: LiveHost, article: Article) {
+  const state = tracked.get(host) ?? {};
+  tracked.set(host, state);
+  const before = state.shown;
+  state.shown = article;
+  if (!before) return;
+  const { changes, marks } = diffArticles(before, article);
+  if (!changes.length) return;
+  state.marks = marks;
+  state.pending = changes;
+}
+
+/** The mark of item `key` (field and index) from `host`'s last update that changed something, or nothing. */
+export const changeMarkOf = (host: LiveHost, key: string, text: NbLabels) => renderChangeMark(tracked.get(host)?.marks?.get(key), text);
+
+/** Once `host` has rendered an update: writes its summary into the live region and fires `nb-update`. */
+export function announceChanges(host: LiveHost, text: () => NbLabels, lang: string) {
+  const state = tracked.get(host);
+  const changes = state?.pending;
+  if (!changes) return;
+  state.pending = undefined;
+  const region = host.renderRoot.querySelector('.live-region');
+  if (region) region.textContent = summarizeChanges(changes, text(), lang);
+  host.dispatchEvent(new CustomEvent<NbUpdateDetail>('nb-update', { detail: { changes }, bubbles: true, composed: true }));
 }
