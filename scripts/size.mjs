@@ -60,7 +60,10 @@ rows.push(['newsbrief/locales/de (one language)', '', `+${kib((await bundled("im
 // What each part of the CDN file costs: the difference it makes to the gzip size.
 const lit = await bundled("import '../scripts/lit-floor.mjs';");
 const core = await bundled("export { NbElement } from './shared/base-element.js'; import './shared/labels.js';");
-const all = await bundled("export * from './index.js'; import './locales/all.js';");
+// What src/cdn.ts holds: every element, every language, live updates.
+const CDN_SOURCE = "export * from './index.js'; import './locales/all.js'; import './live.js';";
+const all = await bundled(CDN_SOURCE);
+const withoutLive = await bundled("export * from './index.js'; import './locales/all.js';");
 const index = await bundled("export * from './index.js';");
 const parts = [
   ['Lit (LitElement, html, css)', lit],
@@ -69,10 +72,11 @@ const parts = [
 const FIVE = ELEMENTS.filter((el) => el !== 'brief');
 for (const el of FIVE) parts.push([`<nb-${el}>`, (await bundled(`import './${el}/define.js'; export { NbElement } from './shared/base-element.js';`)) - core]);
 parts.push(['<nb-brief>', index - (await bundled(FIVE.map((el) => `import './${el}/define.js';`).join('\n')))]);
-parts.push(['language tables (19 besides English)', all - index]);
-parts.push(['server-rendered takeover (src/shared/server-root.ts)', all - (await bundled("export * from './index.js'; import './locales/all.js';", { '/shared/server-root.js': 'export function takeServerRoot() {}' }))]);
-parts.push(['structured data (src/shared/structured-data.ts)', all - (await bundled("export * from './index.js'; import './locales/all.js';", { '/shared/structured-data.js': 'export const buildJsonLd = () => undefined; export const jsonLdText = () => ""; export function showJsonLd() {}' }))]);
-parts.push(['unique landmark names (src/shared/landmark-names.ts)', all - (await bundled("export * from './index.js'; import './locales/all.js';", { '/shared/landmark-names.js': 'export const claimLandmarkNames = (o, n) => n.map(() => true); export const releaseLandmarkNames = () => {};' }))]);
+parts.push(['language tables (19 besides English)', withoutLive - index]);
+parts.push(['live updates (newsbrief/live: polling, change marks, summary, keyed lists)', all - withoutLive]);
+parts.push(['server-rendered takeover (src/shared/server-root.ts)', all - (await bundled(CDN_SOURCE, { '/shared/server-root.js': 'export function takeServerRoot() {}' }))]);
+parts.push(['structured data (src/shared/structured-data.ts)', all - (await bundled(CDN_SOURCE, { '/shared/structured-data.js': 'export const buildJsonLd = () => undefined; export const jsonLdText = () => ""; export function showJsonLd() {}' }))]);
+parts.push(['unique landmark names (src/shared/landmark-names.ts)', all - (await bundled(CDN_SOURCE, { '/shared/landmark-names.js': 'export const claimLandmarkNames = (o, n) => n.map(() => true); export const releaseLandmarkNames = () => {};' }))]);
 
 const width = Math.max(...rows.map((row) => row[0].length), ...parts.map((row) => row[0].length));
 for (const [name, min, gz] of rows) console.log(`${name.padEnd(width)}  ${min.padStart(9)}  ${gz.padStart(9)}`);

@@ -473,7 +473,7 @@ export abstract class NbElement extends LitElement {
     }
     if (reading.problems.length) this.reportError(source, reading.problems);
     // A refresh that brings nothing readable (a server error page sent as JSON) keeps the last good article.
-    if (!(source === 'src' && reading.problems.length && this.shown && !hasContent(reading.article, ctor.contentFields ?? ctor.fields)))
+    if (!(source === 'src' && reading.problems.length && this.hasContent() && !hasContent(reading.article, ctor.contentFields ?? ctor.fields)))
       this.article = reading.article;
   }
 
