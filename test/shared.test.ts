@@ -425,7 +425,7 @@ describe('shared helpers', () => {
       expect(errors).to.deep.equal([]);
       expect(warnings).to.have.length(1);
       expect(warnings[0][0]).to.equal(
-        "<nb-tldr>: refresh needs live updates, which this page has not loaded: add import 'newsbrief/live' (the CDN file has them).",
+        "<nb-tldr>: refresh needs live updates, which this page has not loaded: add `import 'newsbrief/live';` to your app (the CDN file has them).",
       );
       expect(deepText(elements[0])).to.contain(seed.tldr!.slice(0, 40));
       await server.set(secondVersion());

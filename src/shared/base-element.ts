@@ -371,7 +371,7 @@ export abstract class NbElement extends LitElement {
     }
     if (changed.has('refreshInterval') && this.refreshInterval && !features.live && !refreshWarned) {
       refreshWarned = true;
-      console.warn(`<${this.localName}>: refresh needs live updates, which this page has not loaded: add import 'newsbrief/live' (the CDN file has them).`);
+      console.warn(`<${this.localName}>: refresh needs live updates, which this page has not loaded: add \`import 'newsbrief/live';\` to your app (the CDN file has them).`);
     }
     if (changed.has('refreshInterval') && this.isConnected) this.feed?.every(this.refreshInterval);
     features.live?.announce(this, () => this.text, this.language);
