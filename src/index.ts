@@ -12,7 +12,7 @@ export { NbElement } from './shared/base-element.js';
 export type { NbErrorDetail, NbErrorSource, NbTheme } from './shared/base-element.js';
 export type { NbFaqToggleDetail } from './faq/faq.js';
 export type { NbChange, NbChangeKind, NbUpdateDetail } from './shared/changes.js';
-export type { Article, KeyFact, FaqItem, Source } from './shared/article.js';
+export type { Article, KeyFact, FaqItem, Statement, Source, Cite } from './shared/article.js';
 export type { NbLabels } from './shared/labels.js';
 export { registerLabels } from './shared/labels.js';
 export type { StructuredDataKind } from './shared/structured-data.js';

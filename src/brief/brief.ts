@@ -14,6 +14,9 @@ import '../confirmed-unclear/define.js';
 import '../sources/define.js';
 import styles from './brief.styles.js';
 
+/** The parts of its parts that a page styles through `<nb-brief>`. */
+const PART_EXPORTS = 'change-mark, citation, citation-popover';
+
 /** What a part gets from the brief: the article, the label overrides, its heading level and theme. */
 type PartOptions = [article: Article, labels: Partial<NbLabels> | undefined, level: number, theme: string | typeof nothing];
 
@@ -26,31 +29,31 @@ const PARTS: { name: string; fields: ArticleField[]; render: (...options: PartOp
     name: 'tldr',
     fields: ['tldr'],
     render: (data, labels, level, theme) =>
-      html`<nb-tldr class="part" exportparts="change-mark" part="tldr" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-tldr>`,
+      html`<nb-tldr class="part" exportparts=${PART_EXPORTS} part="tldr" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-tldr>`,
   },
   {
     name: 'key-facts',
     fields: ['keyFacts'],
     render: (data, labels, level, theme) =>
-      html`<nb-key-facts class="part" exportparts="change-mark" part="key-facts" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-key-facts>`,
+      html`<nb-key-facts class="part" exportparts=${PART_EXPORTS} part="key-facts" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-key-facts>`,
   },
   {
     name: 'faq',
     fields: ['faq'],
     render: (data, labels, level, theme) =>
-      html`<nb-faq class="part" exportparts="change-mark" part="faq" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-faq>`,
+      html`<nb-faq class="part" exportparts=${PART_EXPORTS} part="faq" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-faq>`,
   },
   {
     name: 'confirmed-unclear',
     fields: ['confirmed', 'unclear'],
     render: (data, labels, level, theme) =>
-      html`<nb-confirmed-unclear class="part" exportparts="change-mark" part="confirmed-unclear" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-confirmed-unclear>`,
+      html`<nb-confirmed-unclear class="part" exportparts=${PART_EXPORTS} part="confirmed-unclear" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-confirmed-unclear>`,
   },
   {
     name: 'sources',
     fields: ['sources'],
     render: (data, labels, level, theme) =>
-      html`<nb-sources class="part" exportparts="change-mark" part="sources" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-sources>`,
+      html`<nb-sources class="part" exportparts=${PART_EXPORTS} part="sources" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-sources>`,
   },
 ];
 

@@ -1,11 +1,15 @@
 import { readFile } from 'node:fs/promises';
 
-/** The text of a file, or of standard input for `-`. */
+/** The text of a file, or of standard input for `-`, without a byte-order mark (editors on Windows write one). */
 export async function readInput(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  if (file !== '-') text = await readFile(file, 'utf8');
+  else {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    text = Buffer.concat(chunks).toString('utf8');
+  }
+  return text.replace(/^\uFEFF/, '');
 }
 
 /** A read error as a person would say it: "no such file", "is a directory"… */

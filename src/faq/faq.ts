@@ -2,8 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { repeat } from '../shared/repeat.js';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { plainText, renderInline, renderParagraphs } from '../shared/inline-text.js';
-import { CITATION_MARKER } from '../shared/citations.js';
+import { plainText, renderInline, renderParagraphs, stripCitations } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { cleanLabel, uniqueSlugs } from '../shared/text.js';
@@ -118,7 +117,7 @@ export class NbFaq extends NbElement {
     if (changed.has('article')) {
       this.questions = (this.article.faq ?? []).map((item) => cleanLabel(item.question));
       // A question's citations are not part of its id.
-      this.slugs = uniqueSlugs(this.questions.map((question) => question.replace(CITATION_MARKER, '')), 'question');
+      this.slugs = uniqueSlugs(this.questions.map(stripCitations), 'question');
     }
     if (changed.has('article') || changed.has('open') || changed.has('mode')) {
       const count = this.article.faq?.length ?? 0;

@@ -390,8 +390,9 @@ export abstract class NbElement extends LitElement {
   }
 
   override render() {
-    // With live updates the live region is always there, so that an update's summary written into it is announced.
-    return features.live ? html`${this.renderBody()}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>` : this.renderBody();
+    // With live updates the live region is always there, so that an update's summary written into it is
+    // announced; the parts of a brief have none (the brief speaks for them).
+    return features.live && !this.owner ? html`${this.renderBody()}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>` : this.renderBody();
   }
 
   private renderBody() {

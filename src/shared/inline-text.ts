@@ -55,6 +55,9 @@ export const renderParagraphs = (text: string, options?: InlineOptions, end?: un
     .filter(Boolean)
     .map((paragraph, index, all) => html`<p>${renderInline(paragraph, options)}${index === all.length - 1 ? end : ''}</p>`);
 
+/** Takes citation markers out of a text (with the space before them), also those that name no source (inert ones). */
+export const stripCitations = (text: string) => text.replace(/\s*\[\u2060?\^[^\s[\]^]{1,64}\]/g, '');
+
 /**
  * The text as a reader sees it, with the same inline grammar taken out rather than built:
  * `**Why** [Meta](https://…) paused[^1]` → `Why Meta paused`. Citation markers (also those that name no
@@ -63,5 +66,5 @@ export const renderParagraphs = (text: string, options?: InlineOptions, end?: un
 export function plainText(text: string): string {
   const strip = (value: string, depth: number): string =>
     depth > 2 ? value : value.replace(INLINE, (_, _ref, bold?: string, italic?: string, linkText?: string) => strip(bold ?? italic ?? linkText ?? '', depth + 1));
-  return strip(cleanLabel(text).replace(/\s*\[\u2060?\^[^\s[\]^]{1,64}\]/g, ''), 0);
+  return strip(stripCitations(cleanLabel(text)), 0);
 }

@@ -1,3 +1,4 @@
+import { stripCitations } from './inline-text.js';
 import { uniqueSlugs } from './text.js';
 
 /** The list fields whose items have an identity, each with the keys that identify its items (the first present). */
@@ -11,8 +12,8 @@ export const pick = (item: Item, keys: readonly string[]) => (typeof item === 's
 /**
  * The identity of each item of a list field, unique within the list (a repeat gets `-2`, `-3`): FAQ items
  * by the slug of their question (their id), key facts by label (or text when unlabelled), statements by
- * their text, sources by URL (or title). The elements key their lists by it, so an item keeps its DOM (and
+ * their text, sources by URL (or title) — citation markers left out, as their numbers change when sources do. The elements key their lists by it, so an item keeps its DOM (and
  * focus) when the data changes; live updates match versions by it.
  */
 export const itemKeys = (field: ListField, items: readonly unknown[] = []) =>
-  uniqueSlugs(items.map((item) => pick(item as Item, IDENTITY[field])), 'question');
+  uniqueSlugs(items.map((item) => stripCitations(pick(item as Item, IDENTITY[field]))), 'question');

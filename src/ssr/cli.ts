@@ -6,7 +6,7 @@
  * [--open first] [--mode single] [--structured-data all]` prints the element as HTML with declarative shadow
  * DOM, after its JSON-LD script when `--structured-data` is given.
  */
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../cli/read-input.js';
 import { parseArgs } from 'node:util';
 import { ELEMENT_TAGS, renderArticle, type RenderOptions } from './index.js';
 
@@ -73,7 +73,7 @@ async function main() {
     process.exitCode = values.help ? 0 : 2;
     return;
   }
-  const text = file === '-' ? await new Response(process.stdin as unknown as ReadableStream).text() : await readFile(file, 'utf8');
+  const text = await readInput(file);
   const options: RenderOptions = {
     element: values.element as RenderOptions['element'],
     lang: values.lang,

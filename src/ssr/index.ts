@@ -65,13 +65,14 @@ export interface RenderResult {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The markers of the wrapping template: only the element's own shadow DOM needs Lit's markers to hydrate. */
+/** The markers of the wrapping template, which are not part of the element's HTML. */
 const OUTER_MARKERS = /^(<!--lit-part [^>]*-->)+(<!--lit-node \d+-->)?|(<!--\/lit-part-->|<\?>)+$/g;
 
 /**
  * Renders one element for `article` to an HTML string with declarative shadow DOM. The (validated)
  * article goes into the element's `data` attribute (or the page's JSON script named by `for`), so the
- * element hydrates with the same data on the client. Invalid items are left out, as in the browser; the problems are returned alongside.
+ * element comes to life with the same data on the client (it takes the server's shadow root over, see
+ * `src/shared/server-root.ts`). Invalid items are left out, as in the browser; the problems are returned alongside.
  */
 export async function renderArticle(article: unknown, options: RenderOptions = {}): Promise<RenderResult> {
   const tag = options.element ?? 'nb-brief';
