@@ -224,6 +224,14 @@ describe('live articles', () => {
       expect(diffArticles(V1, reordered).changes).to.deep.equal([]);
     });
 
+    it('matches cited items by their text without the citation numbers, which change when sources do', () => {
+      const before: Article = { faq: [{ question: 'Why now?[^1]', answer: 'A leak.' }], confirmed: ['It paused.[^1]'] };
+      const after: Article = { faq: [{ question: 'Why now?[^2]', answer: 'A leak.' }], confirmed: ['It paused.[^2]'] };
+      const kinds = diffArticles(before, after).changes.map((change) => change.change);
+      expect(kinds).to.not.include('added');
+      expect(kinds).to.not.include('removed');
+    });
+
     it('matches FAQ items by slug, unlabelled facts by text, sources by URL or title', () => {
       const before: Article = {
         faq: [{ question: 'Is it **safe**?', answer: 'Yes.' }],
