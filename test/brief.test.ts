@@ -331,6 +331,19 @@ describe('<nb-brief>', () => {
         await settled(other);
         expect(shadow(other).querySelector('section')!.getAttribute('aria-label')).to.equal(seed.headline);
       });
+
+      it('a second brief of the same article becomes a landmark when the first is emptied', async () => {
+        const wrapper = await fixture(html`<div><nb-brief .data=${seed}></nb-brief><nb-brief .data=${seed}></nb-brief></div>`);
+        const [first, other] = wrapper.querySelectorAll<NbBrief>('nb-brief');
+        await settledDeep(first);
+        await settledDeep(other);
+        expect(shadow(other).querySelector('section')!.hasAttribute('aria-label'), 'a plain section').to.be.false;
+        first.data = {};
+        await settled(first);
+        other.requestUpdate();
+        await settled(other);
+        expect(shadow(other).querySelector('section')!.getAttribute('aria-label')).to.equal(seed.headline);
+      });
     });
 
     it('passes axe without a theme', async () => {

@@ -115,7 +115,7 @@ function update() {
       previewNote.textContent = lastArticle ? 'The JSON cannot be read: showing the last version that could.' : '';
     }
   } else {
-    const format = detectFormat(text) === 'html' ? 'html' : detectFormat(text);
+    const format = detectFormat(text);
     modeBadge.textContent = format === 'html' ? 'HTML, imported' : format === 'markdown' ? 'Markdown, imported' : 'Text, imported';
     const result = importArticle(text, format);
     article = result.article as Article;

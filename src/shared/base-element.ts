@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
 import { Citations, citationStyles } from './citations.js';
 import type { InlineOptions } from './inline-text.js';
+import { releaseLandmarkNames } from './landmark-names.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
 import { changeMarkStyles } from './change-mark.styles.js';
@@ -209,7 +210,9 @@ export abstract class NbElement extends LitElement {
   /** Re-renders relative dates every minute while they are shown. */
   private clock?: ReturnType<typeof setInterval>;
   /** Citations of the article's sources in this element's texts, and their popover. */
-  protected readonly citations = new Citations(this, () => [this.article.sources, this.language, this.text]);
+  protected readonly citations = new Citations(this, () => [this.article.sources, this.language, this.renderText ?? this.text]);
+  /** The labels of the render in progress, resolved once for it rather than once per citation. */
+  private renderText?: NbLabels;
   /** Inline options for the element's texts: citations become buttons that open the popover. */
   protected readonly inline: InlineOptions = { cite: this.citations.render };
 
@@ -397,10 +400,14 @@ export abstract class NbElement extends LitElement {
 
   private renderBody() {
     if (this.loading) return this.renderLoading();
-    if (!this.hasContent()) return nothing;
+    if (!this.hasContent()) {
+      releaseLandmarkNames(this); // an emptied element gives its region names to the next element that needs them
+      return nothing;
+    }
     // The citation popover follows the content, in the same template whether or not it is needed yet, so
     // that its arrival (after the first citation) keeps the content's DOM (and a server-rendered one).
-    const content = html`${this.renderContent(this.article, this.text)}${this.citations.renderPopover()}`;
+    const text = (this.renderText = this.text);
+    const content = html`${this.renderContent(this.article, text)}${this.citations.renderPopover()}`;
     const dir = this.autoDirection;
     return dir ? html`<div dir=${dir}>${content}</div>` : content;
   }

@@ -13,7 +13,7 @@ export interface NbChange {
   /** The article field the item belongs to (`keyFacts`, `faq`, `confirmed`, …). */
   field: ArticleField;
   change: NbChangeKind;
-  /** The item as plain text: a fact's label and text, a question, a statement, a source's title, the TL;DR. */
+  /** The item as plain text: a fact's text, a question, a statement, a source's title, the TL;DR. */
   text: string;
 }
 

@@ -18,7 +18,7 @@ export const CITATION_MARKER = /\[\^([^\s[\]^]{1,64})\]/g;
 export const inertMarker = (ref: string) => `[\u2060^${ref}]`;
 
 /** The index in `sources` of the source `ref` names (a position from 1, as a number or digits, or an id), or -1. */
-export const findSource = (sources: readonly Source[] = [], ref: Cite) =>
+const findSource = (sources: readonly Source[] = [], ref: Cite) =>
   /^\d+$/.test(String(ref)) ? (sources[+ref - 1] ? +ref - 1 : -1) : sources.findIndex((source) => source.id === ref);
 
 /** The host a {@link Citations} controller serves: what it needs to name and show sources. */

@@ -88,7 +88,7 @@ export const primaryLanguage = (lang: string) => lang.split(/[-_]/)[0].toLowerCa
  * counts as its language). Missing keys fall back to English. Register before the elements render:
  * elements already on the page keep their labels until their next update.
  */
-export function registerLabels(lang: string, labels: NbLabels): void {
+export function registerLabels(lang: string, labels: Partial<NbLabels>): void {
   registry.set(primaryLanguage(lang), { ...EN_LABELS, ...labels });
 }
 

@@ -7,7 +7,7 @@ import type { ArticleFeed } from './feed.js';
 export const liveClock = { second: 1000 };
 
 /** The shortest refresh interval, in seconds: a smaller `refresh` means this. */
-export const MIN_REFRESH = 10;
+const MIN_REFRESH = 10;
 
 /**
  * An article at a URL, fetched now and again every `refresh` seconds. Each fetch after the first is

@@ -42,7 +42,7 @@ function position(starts: number[], offset: number): { line: number; column: num
 }
 
 /** `keyFacts[1].text is missing` → `['keyFacts', 1, 'text']`; a problem about the whole article → `[]`. */
-export function problemPath(message: string): (string | number)[] {
+function problemPath(message: string): (string | number)[] {
   const match = /^([A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*)*)\s/.exec(message);
   if (!match || message.startsWith('the article ')) return [];
   return [...match[1].matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((part) => (part[2] === undefined ? part[1] : Number(part[2])));

@@ -59,7 +59,7 @@ const LABEL_TABLES: Record<string, NbLabels> = { en: EN_LABELS, ar, bn, de, es, 
 const KINDS: SectionKind[] = ['tldr', 'keyFacts', 'faq', 'confirmed', 'unclear', 'confirmedUnclear', 'sources'];
 
 /** Lower-cased, typographic variants folded, without emoji, numbering or punctuation around it. */
-export const normalizeHeading = (text: string) =>
+const normalizeHeading = (text: string) =>
   text
     .normalize('NFKC')
     .toLowerCase()
