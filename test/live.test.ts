@@ -9,8 +9,8 @@ import '../src/locales/register/ar.js';
 import '../src/locales/register/de.js';
 import '../src/locales/register/ru.js';
 import type { Article, NbChange, NbElement, NbFaq, NbUpdateDetail } from '../src/index.js';
-import { diffArticles, pluralize, summarizeChanges } from '../src/shared/changes.js';
-import { EN_LABELS, resolveLabels } from '../src/shared/labels.js';
+import { diffArticles, summarizeChanges } from '../src/shared/changes.js';
+import { EN_LABELS, pluralize, resolveLabels } from '../src/shared/labels.js';
 import { liveClock } from '../src/shared/live.js';
 import { captureErrors, clone, expect, finishLoading, html, settled, shadow } from './helpers.js';
 

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { hasContent, type Article, type ArticleField } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { pluralize } from '../shared/changes.js';
 import { renderTime } from '../shared/dates.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
-import type { NbLabels } from '../shared/labels.js';
+import { pluralize, type NbLabels } from '../shared/labels.js';
 import { buildJsonLd, jsonLdText, showJsonLd } from '../shared/structured-data.js';
 import { cleanLabel } from '../shared/text.js';
 import '../tldr/define.js';

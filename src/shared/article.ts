@@ -1,4 +1,5 @@
-import { CITATION_MARKER, inertMarker, type Cite } from './citations.js';
+import { inertMarker, type Cite } from './citations.js';
+import { CITATION_MARKER, CITATION_REF } from './inline-text.js';
 import { parseDate } from './dates.js';
 
 export type { Cite };
@@ -180,7 +181,7 @@ function readStatement(item: unknown, where: string, reading: Reading) {
 }
 
 /** A source id that markers can name: no white space or brackets, and not only digits (digits are positions). */
-const SOURCE_ID = /^(?!\d+$)[^\s[\]^]{1,64}$/;
+const SOURCE_ID = new RegExp(String.raw`^(?!\d+$)${CITATION_REF}$`);
 
 /** Item readers: return the valid item, or undefined after noting why it was skipped. */
 const ITEM_READERS: { [F in ListField]: (item: unknown, where: string, reading: Reading) => NonNullable<Article[F]>[number] | undefined } = {

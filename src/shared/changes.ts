@@ -3,7 +3,7 @@ import type { Article, ArticleField } from './article.js';
 import type { LiveHost } from './features.js';
 import { plainText } from './inline-text.js';
 import { IDENTITY, itemKeys, pick, type Item, type ListField } from './item-keys.js';
-import type { NbLabels } from './labels.js';
+import { pluralize, type NbLabels } from './labels.js';
 
 /** What happened to an item between two versions of an article. */
 export type NbChangeKind = 'added' | 'changed' | 'removed' | 'confirmed';
@@ -98,25 +98,6 @@ const KIND_LABELS: [NbChangeKind, keyof NbLabels][] = [
   ['confirmed', 'nowConfirmed'],
   ['removed', 'removed'],
 ];
-
-/**
- * Picks the plural form of a counted label for `count`, with `Intl.PluralRules`. A counted label holds
- * forms separated by `|`, each `category:text` but the last, which serves every other category; `#` is
- * the number: `one:# key fact|# key facts`, `one:# факт|many:# фактов|# факта`.
- */
-export function pluralize(label: string, count: number, lang: string): string {
-  const forms = label.split('|');
-  let form = forms[forms.length - 1];
-  let number = String(count);
-  try {
-    const category = new Intl.PluralRules(lang).select(count);
-    form = forms.find((f) => f.startsWith(`${category}:`)) ?? form;
-    number = count.toLocaleString(lang);
-  } catch {
-    // Not a valid language tag: the last form, Western digits.
-  }
-  return form.replace(/^[a-z]+:/, '').replace(/#/g, number);
-}
 
 /**
  * The one-line summary a live region announces: "Article updated. New: 2 key facts and 1 question;

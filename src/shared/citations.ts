@@ -8,12 +8,6 @@ import { safeHref } from './text.js';
 /** What a `cites` entry names: a source's position (from 1) or its `id`. */
 export type Cite = number | string;
 
-/**
- * A citation marker in text: `[^2]` (the second source) or `[^guardian]` (the source whose id is
- * `guardian`). An id is 1 to 64 characters, none of them white space, `[`, `]` or `^`.
- */
-export const CITATION_MARKER = /\[\^([^\s[\]^]{1,64})\]/g;
-
 /** A marker that names no source keeps its text, with a word joiner after `[`: it shows as typed and never reads as a marker again. */
 export const inertMarker = (ref: string) => `[\u2060^${ref}]`;
 

@@ -1,13 +1,23 @@
 import { html } from 'lit';
 import { cleanLabel, safeHref } from './text.js';
 
+/** What a citation marker names (a source's position or id): 1 to 64 characters, none of them white space, `[`, `]` or `^`. */
+export const CITATION_REF = String.raw`[^\s[\]^]{1,64}`;
+
+/** A citation marker in text: `[^2]` (the second source) or `[^guardian]` (the source whose id is `guardian`); see citations.ts. */
+export const CITATION_MARKER = new RegExp(String.raw`\[\^(${CITATION_REF})\]`, 'g');
+
+/** A citation marker with the space before it, also one made inert (`[\u2060^9]`, naming no source). */
+const ANY_CITATION = new RegExp(String.raw`\s*\[\u2060?\^${CITATION_REF}\]`, 'g');
+
 /**
- * The inline subset honoured in text fields: citation markers `[^2]` / `[^id]` (see citations.ts),
- * `**bold**`, `*italic*` and `[text](https://…)`.
+ * The inline subset honoured in text fields: citation markers, `**bold**`, `*italic*` and `[text](https://…)`.
  * Spans are bounded so that unclosed markers in hostile text cannot make matching quadratic.
  */
-const INLINE =
-  /\[\^([^\s[\]^]{1,64})\]|\*\*(?=\S)([^]{0,2000}?\S)\*\*|\*(?=[^\s*])([^*]{0,2000}?[^\s*])\*(?!\*)|\[([^\[\]]{1,1000})\]\(([^()\s]{1,2000})\)/g;
+const INLINE = new RegExp(
+  CITATION_MARKER.source + String.raw`|\*\*(?=\S)([^]{0,2000}?\S)\*\*|\*(?=[^\s*])([^*]{0,2000}?[^\s*])\*(?!\*)|\[([^\[\]]{1,1000})\]\(([^()\s]{1,2000})\)`,
+  'g',
+);
 
 /** A plain string when the text has no markup (the common case: one text node, no list of parts). */
 export type InlineContent = string | unknown[];
@@ -56,7 +66,7 @@ export const renderParagraphs = (text: string, options?: InlineOptions, end?: un
     .map((paragraph, index, all) => html`<p>${renderInline(paragraph, options)}${index === all.length - 1 ? end : ''}</p>`);
 
 /** Takes citation markers out of a text (with the space before them), also those that name no source (inert ones). */
-export const stripCitations = (text: string) => text.replace(/\s*\[\u2060?\^[^\s[\]^]{1,64}\]/g, '');
+export const stripCitations = (text: string) => text.replace(ANY_CITATION, '');
 
 /**
  * The text as a reader sees it, with the same inline grammar taken out rather than built:

@@ -122,3 +122,22 @@ export function resolveLabels(overrides: Partial<Record<string, unknown>> | unde
   }
   return labels;
 }
+
+/**
+ * Picks the plural form of a counted label for `count`, with `Intl.PluralRules`. A counted label holds
+ * forms separated by `|`, each `category:text` but the last, which serves every other category; `#` is
+ * the number: `one:# key fact|# key facts`, `one:# факт|many:# фактов|# факта`.
+ */
+export function pluralize(label: string, count: number, lang: string): string {
+  const forms = label.split('|');
+  let form = forms[forms.length - 1];
+  let number = String(count);
+  try {
+    const category = new Intl.PluralRules(lang).select(count);
+    form = forms.find((f) => f.startsWith(`${category}:`)) ?? form;
+    number = count.toLocaleString(lang);
+  } catch {
+    // Not a valid language tag: the last form, Western digits.
+  }
+  return form.replace(/^[a-z]+:/, '').replace(/#/g, number);
+}

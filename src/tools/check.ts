@@ -4,7 +4,7 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { ARTICLE_FIELDS, readArticle, type Article } from '../shared/article.js';
-import { CITATION_MARKER } from '../shared/citations.js';
+import { CITATION_MARKER } from '../shared/inline-text.js';
 
 /** One problem in an article file; `line` and `column` count from 1. */
 export interface ArticleProblem {
