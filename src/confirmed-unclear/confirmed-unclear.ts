@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { repeat } from '../shared/repeat.js';
+import { repeatItems } from '../shared/repeat.js';
 import type { Article, Statement } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { itemKeys } from '../shared/item-keys.js';
 import { checkIcon, questionIcon } from '../shared/icons.js';
 import { renderInline } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
@@ -29,12 +28,12 @@ export class NbConfirmedUnclear extends NbElement {
 
   protected renderContent(article: Article, text: NbLabels) {
     const { confirmed, unclear } = article;
-    const group = (kind: 'confirmed' | 'unclear', items: (string | Statement)[] | undefined, icon: unknown, keys = itemKeys(kind, items)) =>
+    const group = (kind: 'confirmed' | 'unclear', items: (string | Statement)[] | undefined, icon: unknown) =>
       items
         ? html`<div class="group ${kind}" part=${kind}>
             ${this.renderHeading(html`${icon}<span>${text[kind]}</span>`, 1, { part: 'group-heading' })}
             <ul part="list">
-              ${repeat(items, (_, index) => keys[index], (item, index) => html`<li part="item">${this.changeMark(kind, index, text)}${typeof item === 'string' ? renderInline(item, this.inline) : html`${renderInline(item.text, this.inline)}${this.citations.list(item.cites)}`}</li>`)}
+              ${repeatItems(kind, items, (item, index) => html`<li part="item">${this.changeMark(kind, index, text)}${typeof item === 'string' ? renderInline(item, this.inline) : html`${renderInline(item.text, this.inline)}${this.citations.list(item.cites)}`}</li>`)}
             </ul>
           </div>`
         : nothing;

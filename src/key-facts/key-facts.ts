@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { repeat } from '../shared/repeat.js';
+import { repeatItems } from '../shared/repeat.js';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { itemKeys } from '../shared/item-keys.js';
 import { renderInline } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
 import { cleanLabel } from '../shared/text.js';
@@ -26,13 +25,12 @@ export class NbKeyFacts extends NbElement {
   protected static override shorthand = 'keyFacts' as const;
 
   protected renderContent(article: Article, text: NbLabels) {
-    const keys = itemKeys('keyFacts', article.keyFacts);
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.keyFacts)}
       <dl part="list">
-        ${repeat(
+        ${repeatItems(
+          'keyFacts',
           article.keyFacts!,
-          (_, index) => keys[index],
           (fact, index) => html`<div class="fact" part="fact">
             ${fact.label ? html`<dt part="label">${renderInline(cleanLabel(fact.label), this.inline)}</dt>` : nothing}
             <dd part="text">${this.changeMark('keyFacts', index, text)}${renderInline(fact.text, this.inline)}${this.citations.list(fact.cites)}</dd>

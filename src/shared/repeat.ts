@@ -1,5 +1,6 @@
 import type { ItemTemplate, KeyFn } from 'lit/directives/repeat.js';
 import { features } from './features.js';
+import { itemKeys, type ListField } from './item-keys.js';
 
 /**
  * The elements' lists. With live updates, Lit's keyed `repeat`: an item keeps its DOM across versions of
@@ -9,4 +10,11 @@ import { features } from './features.js';
  */
 export function repeat<T>(items: Iterable<T>, keyFn: KeyFn<T>, template: ItemTemplate<T>): unknown {
   return features.live ? features.live.repeat(items, keyFn, template) : Array.from(items, template);
+}
+
+/** The items of a list field of the article, keyed by their identity (`itemKeys`) when live updates need it; without them no key is computed. */
+export function repeatItems<T>(field: ListField, items: readonly T[], template: ItemTemplate<T>): unknown {
+  if (!features.live) return items.map(template);
+  const keys = itemKeys(field, items);
+  return features.live.repeat(items, (_, index) => keys[index], template);
 }

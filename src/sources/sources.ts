@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { repeat } from '../shared/repeat.js';
+import { repeatItems } from '../shared/repeat.js';
 import type { Article, Source } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { itemKeys } from '../shared/item-keys.js';
 import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
 import { renderInline } from '../shared/inline-text.js';
@@ -46,11 +45,10 @@ export class NbSources extends NbElement {
 
   protected renderContent(article: Article, text: NbLabels) {
     const lang = this.language;
-    const keys = itemKeys('sources', article.sources);
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.sources)}
       <ol part="list">
-        ${repeat(article.sources!, (_, index) => keys[index], (source, index) => this.renderSource(source, lang, this.changeMark('sources', index, text), index))}
+        ${repeatItems('sources', article.sources!, (source, index) => this.renderSource(source, lang, this.changeMark('sources', index, text), index))}
       </ol>
     </div>`;
   }
