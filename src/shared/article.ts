@@ -1,4 +1,4 @@
-import { inertMarker, type Cite } from './citations.js';
+import { inertMarker, isPosition, type Cite } from './citations.js';
 import { CITATION_MARKER, CITATION_REF } from './inline-text.js';
 import { parseDate } from './dates.js';
 
@@ -137,7 +137,7 @@ interface Reading {
  */
 function resolveCite(ref: Cite, where: string, reading: Reading, marker?: string): number | string {
   const shown = `${where} cites ${marker ?? JSON.stringify(ref)}, but `;
-  if (!/^\d+$/.test(String(ref))) return (reading.ids.get(ref as string) ?? -1) + 1 || `${shown}no source has that id`;
+  if (!isPosition(ref)) return (reading.ids.get(ref as string) ?? -1) + 1 || `${shown}no source has that id`;
   const kept = reading.kept[+ref - 1];
   return kept >= 0 ? kept + 1 : kept < 0 ? `${shown}sources[${+ref - 1}] was skipped` : `${shown}there are ${reading.kept.length} sources`;
 }
@@ -150,7 +150,7 @@ function resolveCite(ref: Cite, where: string, reading: Reading, marker?: string
 function readProse(value: unknown, where: string, reading: Reading, required = true): string | undefined {
   return readText(value, where, reading.problems, required)?.replace(CITATION_MARKER, (marker, ref: string) => {
     const found = resolveCite(ref, where, reading, marker);
-    if (typeof found === 'number') return /^\d+$/.test(ref) ? `[^${found}]` : marker;
+    if (typeof found === 'number') return isPosition(ref) ? `[^${found}]` : marker;
     reading.problems.push(found);
     return inertMarker(ref);
   });
@@ -164,7 +164,7 @@ function readCites(value: unknown, where: string, reading: Reading): Cite[] | un
   value.forEach((ref: unknown, index) => {
     const found = typeof ref === 'number' || typeof ref === 'string' ? resolveCite(ref, `${where}[${index}]`, reading) : `${where}[${index}] should be a number or a string, not ${typeName(ref)}`;
     if (typeof found === 'string') reading.problems.push(found);
-    else cites.push(/^\d+$/.test(String(ref)) ? found : (ref as string));
+    else cites.push(isPosition(ref as Cite) ? found : (ref as string));
   });
   return cites.length ? cites : undefined;
 }
@@ -235,7 +235,7 @@ export function readArticle(raw: unknown, fields: readonly ArticleField[]): Arti
   }
   const reading: Reading = { problems, kept: [], ids: new Map(), valid: 0 };
   const withSources = fields.includes('sources');
-  for (const field of withSources ? ['sources' as const, ...fields.filter((f) => f !== 'sources')] : ['sources' as const, ...fields]) {
+  for (const field of ['sources' as const, ...fields.filter((f) => f !== 'sources')]) {
     const value = raw[field];
     // Without `sources` in `fields`, they are still read and kept, to resolve citations, but not reported.
     reading.problems = field === 'sources' && !withSources ? [] : problems;

@@ -11,9 +11,12 @@ export type Cite = number | string;
 /** A marker that names no source keeps its text, with a word joiner after `[`: it shows as typed and never reads as a marker again. */
 export const inertMarker = (ref: string) => `[\u2060^${ref}]`;
 
+/** Whether `ref` names a source by its position (a number, or digits), rather than by its id. */
+export const isPosition = (ref: Cite) => /^\d+$/.test(String(ref));
+
 /** The index in `sources` of the source `ref` names (a position from 1, as a number or digits, or an id), or -1. */
 const findSource = (sources: readonly Source[] = [], ref: Cite) =>
-  /^\d+$/.test(String(ref)) ? (sources[+ref - 1] ? +ref - 1 : -1) : sources.findIndex((source) => source.id === ref);
+  isPosition(ref) ? (sources[+ref - 1] ? +ref - 1 : -1) : sources.findIndex((source) => source.id === ref);
 
 /** The host a {@link Citations} controller serves: what it needs to name and show sources. */
 type CitationHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
