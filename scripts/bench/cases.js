@@ -42,8 +42,26 @@ if (impl === 'newsbrief') {
 // ---------------------------------------------------------------------------------------------------
 // Data
 
+/**
+ * The example articles cite their sources; the hand-written baselines draw no citations, so every
+ * implementation gets the article without them (markers, `cites`, statement objects, source ids): the
+ * same content for all, as measured before citations existed.
+ */
+const withoutCitations = (value) =>
+  typeof value === 'string'
+    ? value.replace(/\s*\[\^[^\s[\]^]{1,64}\]/g, '')
+    : Array.isArray(value)
+      ? value.map((item) => (item && typeof item === 'object' && !Array.isArray(item) && 'text' in item && !('label' in item) && Object.keys(item).every((key) => key === 'text' || key === 'cites') ? withoutCitations(item.text) : withoutCitations(item)))
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'cites' && key !== 'id').map(([key, item]) => [key, withoutCitations(item)]))
+        : value;
+
 const [seed, other] = await Promise.all(
-  ['meta-worker-tracking', 'meta-mouse-tracker'].map((name) => fetch(`/examples/articles/${name}.json`).then((r) => r.json())),
+  ['meta-worker-tracking', 'meta-mouse-tracker'].map((name) =>
+    fetch(`/examples/articles/${name}.json`)
+      .then((r) => r.json())
+      .then(withoutCitations),
+  ),
 );
 
 /** A seeded PRNG, so every run (and every implementation) gets the same 1,000 questions. */

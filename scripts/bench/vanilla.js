@@ -360,8 +360,8 @@ function renderSources(host, article) {
   const base = card(host);
   text(heading(base, levelOf(host)), LABELS.sources);
   const list = h('ol', { part: 'list' }, base);
-  for (const source of article.sources) {
-    const item = h('li', { part: 'item' }, list);
+  article.sources.forEach((source, index) => {
+    const item = h('li', { part: 'item', id: `source-${index + 1}` }, list);
     const href = safeHref(source.url);
     const title = href
       ? h('a', { class: 'title', part: 'title', href, rel: 'noopener noreferrer' }, item)
@@ -373,7 +373,7 @@ function renderSources(host, article) {
       if (publisher) text(h('span', null, meta), publisher);
       if (source.date) time(meta, source.date);
     }
-  }
+  });
 }
 
 const PARTS = [
@@ -407,15 +407,17 @@ function renderBrief(host, article) {
   const section = h('section', { class: 'card', part: 'base', ...name }, shadowOf(host));
   const header = h('header', null, section);
   text(heading(header, level, { id: 'brief-heading' }), LABELS.brief);
-  if (article.author || article.published || article.updated) {
+  const sources = article.sources?.length;
+  if (article.author || article.published || article.updated || sources) {
     const meta = h('p', { class: 'meta muted', part: 'meta' }, header);
     if (article.author) text(h('span', null, meta), `${LABELS.by} ${cleanLabel(article.author)}`);
     for (const key of ['published', 'updated']) if (article[key]) time(text(h('span', null, meta), `${LABELS[key]} `), article[key]);
+    if (sources) text(h('span', null, meta), `${sources} source${sources === 1 ? '' : 's'}`);
   }
   for (const [name, tag, present] of PARTS) {
     if (!present(article)) continue;
-    const part = h(tag, { class: 'part', part: name, exportparts: 'change-mark', 'heading-level': String(Math.min(6, level + 1)) }, section);
-    RENDER[tag](part, article);
+    const part = h(tag, { class: 'part', part: name, exportparts: 'change-mark, citation, citation-popover', 'heading-level': String(Math.min(6, level + 1)) }, section);
+    CONTENT[tag](part, article);
   }
 }
 
@@ -425,14 +427,16 @@ const withLiveRegion = (render) => (host, article) => {
   h('div', { class: 'live-region visually-hidden', role: 'status', 'aria-live': 'polite' }, host.shadowRoot);
 };
 
-const RENDER = {
-  'nb-tldr': withLiveRegion(renderTldr),
-  'nb-key-facts': withLiveRegion(renderKeyFacts),
-  'nb-faq': withLiveRegion(renderFaq),
-  'nb-confirmed-unclear': withLiveRegion(renderConfirmedUnclear),
-  'nb-sources': withLiveRegion(renderSources),
-  'nb-brief': withLiveRegion(renderBrief),
+/** Each element's content; as a part of a brief it has no live region (the brief speaks for its parts). */
+const CONTENT = {
+  'nb-tldr': renderTldr,
+  'nb-key-facts': renderKeyFacts,
+  'nb-faq': renderFaq,
+  'nb-confirmed-unclear': renderConfirmedUnclear,
+  'nb-sources': renderSources,
+  'nb-brief': renderBrief,
 };
+const RENDER = Object.fromEntries(Object.entries(CONTENT).map(([tag, render]) => [tag, withLiveRegion(render)]));
 
 /** The bench adapter: creates a host of `tag` (an undefined custom element name) and renders it at once. */
 export const vanilla = {
