@@ -64,6 +64,7 @@ export default [
       ['ssr/index', 'src/ssr/index.ts'],
       ['ssr/cli', 'src/ssr/cli.ts'],
       ['live', 'src/live.ts'],
+      ['citations', 'src/citations.ts'],
       ['locales/all', 'src/locales/all.ts'],
       ...LANGUAGES.map((lang) => [`locales/register/${lang}`, `src/locales/register/${lang}.ts`]),
       ...ELEMENTS.map((name) => [`${name}/define`, `src/${name}/define.ts`]),

@@ -1,7 +1,8 @@
 /**
- * The CDN file, `dist/newsbrief.min.js`: every element, live updates and the labels of every built-in
- * language, in one self-contained module that makes no request of its own.
+ * The CDN file, `dist/newsbrief.min.js`: every element, live updates, citation popovers and the labels of
+ * every built-in language, in one self-contained module that makes no request of its own.
  */
 import './live.js';
+import './citations.js';
 import './locales/all.js';
 export * from './index.js';

@@ -7,6 +7,7 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import { readArticle, ARTICLE_FIELDS, type Article } from '../src/shared/article.js';
 import { plainText } from '../src/shared/inline-text.js';
 import '../src/index.js';
+import '../src/citations.js'; // citation popovers (test/citation-links.test.ts: without them)
 import '../src/locales/all.js';
 import cited from './fixtures/cited-article.json' with { type: 'json' };
 import { captureErrors, clone, expect, fixture, fold, html, pwned, settled, shadow } from './helpers.js';

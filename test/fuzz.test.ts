@@ -3,6 +3,7 @@
 // time of the largest input reported (never asserted). The articles carry citation markers and `cites`
 // arrays, valid and not, and every element must show exactly the citations that name a valid source.
 import '../src/index.js';
+import '../src/citations.js'; // citation popovers (test/citation-links.test.ts: without them)
 import type { NbElement } from '../src/index.js';
 import { expect, settled } from './helpers.js';
 

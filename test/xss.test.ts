@@ -1,6 +1,7 @@
 // Every known XSS payload in the corpus, in every text field and every URL of every element, through
 // the property and the attribute: nothing executes, nothing becomes a link, the text shows literally.
 import '../src/index.js';
+import '../src/citations.js'; // citation popovers (test/citation-links.test.ts: without them)
 import type { Article, NbBrief } from '../src/index.js';
 import payloads from './fixtures/xss-payloads.json' with { type: 'json' };
 import { expect, fixture, html, settled } from './helpers.js';

@@ -1,5 +1,5 @@
-import { inertMarker, isPosition, type Cite } from './citations.js';
-import { CITATION_MARKER, CITATION_REF } from './inline-text.js';
+import { cite, citeMarkers, type Cite, type CitationReading } from './citations.js';
+import { CITATION_REF } from './inline-text.js';
 import { parseDate } from './dates.js';
 
 export type { Cite };
@@ -122,50 +122,22 @@ function readDate(value: unknown, where: string, problems: string[]): string | u
 }
 
 /** What reading one article shares: its problems, and its sources for checking citations. */
-interface Reading {
-  problems: string[];
-  /** For each listed source, its index among the valid ones, or -1 when it was skipped. */
-  kept: number[];
-  /** The valid sources' ids, and how many valid sources there are. */
-  ids: Map<string, number>;
+interface Reading extends CitationReading {
+  /** How many valid sources there are. */
   valid: number;
 }
 
-/**
- * The position (from 1) among the valid sources of the source `ref` names, or why there is none.
- * Positions count in the data's list, so a skipped (invalid) source moves the ones after it up.
- */
-function resolveCite(ref: Cite, where: string, reading: Reading, marker?: string): number | string {
-  const shown = `${where} cites ${marker ?? JSON.stringify(ref)}, but `;
-  if (!isPosition(ref)) return (reading.ids.get(ref as string) ?? -1) + 1 || `${shown}no source has that id`;
-  const kept = reading.kept[+ref - 1];
-  return kept >= 0 ? kept + 1 : kept < 0 ? `${shown}sources[${+ref - 1}] was skipped` : `${shown}there are ${reading.kept.length} sources`;
-}
+/** Reads a text that may cite sources: each marker is checked (src/shared/citations.ts). */
+const readProse = (value: unknown, where: string, reading: Reading, required = true) =>
+  citeMarkers(readText(value, where, reading.problems, required), where, reading);
 
-/**
- * Reads a text that may cite sources. A marker naming a valid source is written with that source's
- * position among the valid ones (or kept as its id); one naming none is reported and made inert, so it
- * shows as typed and reads as plain text when the result is read again.
- */
-function readProse(value: unknown, where: string, reading: Reading, required = true): string | undefined {
-  return readText(value, where, reading.problems, required)?.replace(CITATION_MARKER, (marker, ref: string) => {
-    const found = resolveCite(ref, where, reading, marker);
-    if (typeof found === 'number') return isPosition(ref) ? `[^${found}]` : marker;
-    reading.problems.push(found);
-    return inertMarker(ref);
-  });
-}
-
-/** Reads an item's `cites` array: the entries that name a valid source, positions renumbered as in {@link readProse}. */
+/** Reads an item's `cites` array: the entries that name a valid source, positions renumbered as markers are. */
 function readCites(value: unknown, where: string, reading: Reading): Cite[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) return void reading.problems.push(`${where} should be an array, not ${typeName(value)}`);
-  const cites: Cite[] = [];
-  value.forEach((ref: unknown, index) => {
-    const found = typeof ref === 'number' || typeof ref === 'string' ? resolveCite(ref, `${where}[${index}]`, reading) : `${where}[${index}] should be a number or a string, not ${typeName(ref)}`;
-    if (typeof found === 'string') reading.problems.push(found);
-    else cites.push(isPosition(ref as Cite) ? found : (ref as string));
-  });
+  const cites = value.flatMap((ref: unknown, index) =>
+    (typeof ref === 'number' || typeof ref === 'string' ? cite(ref, `${where}[${index}]`, reading) : void reading.problems.push(`${where}[${index}] should be a number or a string, not ${typeName(ref)}`)) ?? [],
+  );
   return cites.length ? cites : undefined;
 }
 

@@ -100,7 +100,7 @@ function closestAcrossShadows(start: Element, selector: string): Element | null 
  * @csspart base - The card around the element's content.
  * @csspart heading - The element's heading.
  * @csspart change-mark - The "New", "Updated" or "Now confirmed" mark beside an item that changed in the last update (with live updates).
- * @csspart citation - A citation: the superscript button that opens its source.
+ * @csspart citation - A citation's number: the button that opens its source (with citation popovers: the CDN file, or `import 'newsbrief/citations'`), else the link to its source.
  * @csspart citation-popover - The popover that shows a cited source.
  *
  * @cssprop --nb-accent - Accent colour: rules, markers, link underlines (default `#c8102e`).

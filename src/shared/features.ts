@@ -1,5 +1,6 @@
 import type { repeat } from 'lit/directives/repeat.js';
 import type { Article } from './article.js';
+import type { CitationPopover } from './citation-popover.js';
 import type { ArticleFeed } from './feed.js';
 import type { NbLabels } from './labels.js';
 
@@ -26,4 +27,8 @@ export interface LiveUpdates {
 }
 
 /** The optional capabilities present on the page; the core calls each only when it is there. */
-export const features: { live?: LiveUpdates } = {};
+export const features: {
+  live?: LiveUpdates;
+  /** Citation popovers: installed by `import 'newsbrief/citations'` (src/citations.ts). */
+  citations?: typeof CitationPopover;
+} = {};

@@ -6,11 +6,13 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { nothing } from 'lit';
+import { nothing, type LitElement } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../index.js';
 import '../locales/all.js'; // Node has no bundle to keep small: every language renders.
 import '../live.js'; // what the CDN file renders, live region included
+import '../citations.js'; // and citation buttons
+import { popoverStyles } from '../shared/citation-popover.js';
 import { ARTICLE_FIELDS, readArticle, type Article } from '../shared/article.js';
 import { buildJsonLd, jsonLdText, type StructuredDataKind } from '../shared/structured-data.js';
 
@@ -19,6 +21,10 @@ export const STRUCTURED_DATA_KINDS: readonly StructuredDataKind[] = ['article', 
 
 export const ELEMENT_TAGS = ['nb-tldr', 'nb-key-facts', 'nb-faq', 'nb-confirmed-unclear', 'nb-sources', 'nb-brief'] as const;
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
+
+// In the browser the citation buttons' styles join an element's shadow root with its first citation; here
+// they go with each element's own styles, so the server's HTML looks as the browser's will.
+for (const tag of ELEMENT_TAGS) (customElements.get(tag) as unknown as typeof LitElement).elementStyles.push(popoverStyles);
 
 export interface RenderOptions {
   /** Which element to render (default `nb-brief`). */
