@@ -4,6 +4,7 @@ import manifest from '../custom-elements.json' with { type: 'json' };
 import { withActions } from 'storybook/actions/decorator';
 import '../src/index.js';
 import '../src/live.js';
+import '../src/citations.js';
 import '../src/locales/all.js';
 
 interface Member {

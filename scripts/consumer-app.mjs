@@ -24,10 +24,11 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 export const ENTRY_POINTS = [
   'newsbrief',
   ...Object.keys(pkg.exports)
-    .filter((k) => /^\.\/[a-z-]+$/.test(k) && !['./ssr', './live', './react', './preact', './solid', './vue'].includes(k))
+    .filter((k) => /^\.\/[a-z-]+$/.test(k) && !['./ssr', './live', './citations', './react', './preact', './solid', './vue'].includes(k))
     .map((k) => `newsbrief/${k.slice(2)}`),
-  // What live updates and languages add, chosen by the app.
+  // What live updates, citation popovers and languages add, chosen by the app.
   'newsbrief/faq + newsbrief/live',
+  'newsbrief/faq + newsbrief/citations',
   'newsbrief/faq + newsbrief/locales/fr',
   'newsbrief/faq + newsbrief/locales/all',
 ];
@@ -347,7 +348,7 @@ function writeReadmeTable(sizes) {
     entry
       .split(' + ')
       .map((module) => `\`'${module}'\``)
-      .join(' + ') + ({ newsbrief: ' (all six)', 'newsbrief/brief': ' (all five inside)', 'newsbrief/faq + newsbrief/live': ' (live updates)', 'newsbrief/faq + newsbrief/locales/all': ' (20 languages)' }[entry] ?? '');
+      .join(' + ') + ({ newsbrief: ' (all six)', 'newsbrief/brief': ' (all five inside)', 'newsbrief/faq + newsbrief/live': ' (live updates)', 'newsbrief/faq + newsbrief/citations': ' (citation popovers)', 'newsbrief/faq + newsbrief/locales/all': ' (20 languages)' }[entry] ?? '');
   const rows = sizes
     .filter((size) => size.entry !== 'newsbrief')
     .concat(sizes.filter((size) => size.entry === 'newsbrief'))

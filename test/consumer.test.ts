@@ -153,6 +153,17 @@ describe('what one element costs an app', () => {
     expect(faq.includes("import 'newsbrief/live'"), 'the refresh warning names the import').to.equal(true);
   });
 
+  it('citation popovers are the app\'s choice: newsbrief/faq leaves them out, newsbrief/citations adds them', async () => {
+    const faq = await bundle('newsbrief-faq');
+    const withPopovers = await bundle('newsbrief-faq-newsbrief-citations');
+    // The button's popover target and the popover's styles; the citation link is there either way.
+    for (const text of ['popovertarget', '.cite-pop']) {
+      expect(faq.includes(text), `${text} without newsbrief/citations`).to.equal(false);
+      expect(withPopovers.includes(text), `${text} with newsbrief/citations`).to.equal(true);
+    }
+    expect(faq.includes('part="citation"'), 'the citation link').to.equal(true);
+  });
+
   it('a language is the app\'s choice: newsbrief/locales/fr adds French and only French', async () => {
     const withFrench = await bundle('newsbrief-faq-newsbrief-locales-fr');
     expect(withFrench.includes('Les faits essentiels'), 'French').to.equal(true);

@@ -84,10 +84,9 @@ export class CitationPopover {
     private readonly host: CitationHost,
     private readonly context: CitationContext,
   ) {
-    // On the server there is no root yet: newsbrief/ssr adds these styles to the elements' own.
-    const root = host.renderRoot as ShadowRoot | undefined;
-    const sheet = popoverStyles.styleSheet;
-    if (root?.adoptedStyleSheets && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    // Every browser with popovers adopts constructed style sheets. On the server there is no root: newsbrief/ssr
+    // adds these styles to the elements' own.
+    (host.renderRoot as ShadowRoot | undefined)?.adoptedStyleSheets.push(popoverStyles.styleSheet!);
   }
 
   /** The button of the citation of source `index`, named `name`. */

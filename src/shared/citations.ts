@@ -8,9 +8,6 @@ import { safeHref } from './text.js';
 /** What a `cites` entry names: a source's position (from 1) or its `id`. */
 export type Cite = number | string;
 
-/** A marker that names no source keeps its text, with a word joiner after `[`: it shows as typed and never reads as a marker again. */
-const inertMarker = (ref: string) => `[\u2060^${ref}]`;
-
 /** Whether `ref` names a source by its position (a number, or digits), rather than by its id. */
 const isPosition = (ref: Cite) => /^\d+$/.test(String(ref));
 
@@ -35,16 +32,15 @@ export function cite(ref: Cite, where: string, { problems, kept, ids }: Citation
   return void problems.push(`${where} cites ${shown}, but ${!position ? 'no source has that id' : found! < 0 ? `sources[${+ref - 1}] was skipped` : `there are ${kept.length} sources`}`);
 }
 
-/** Checks the citation markers in a text: each keeps naming its source (renumbered), or is made inert after noting why it names none. */
+/**
+ * Checks the citation markers in a text: each keeps naming its source (renumbered), or is made inert after
+ * noting why it names none: a word joiner after `[` makes it show as typed and never read as a marker again.
+ */
 export const citeMarkers = (text: string | undefined, where: string, reading: CitationReading) =>
   text?.replace(CITATION_MARKER, (marker, ref: string) => {
     const found = cite(ref, where, reading, marker);
-    return found === undefined ? inertMarker(ref) : `[^${found}]`;
+    return found === undefined ? `[\u2060^${ref}]` : `[^${found}]`;
   });
-
-/** The index in `sources` of the source `ref` names (a position from 1, as a number or digits, or an id), or -1. */
-const findSource = (sources: readonly Source[] = [], ref: Cite) =>
-  isPosition(ref) ? (sources[+ref - 1] ? +ref - 1 : -1) : sources.findIndex((source) => source.id === ref);
 
 /** The host a {@link Citations} controller serves: what it needs to name and show sources. */
 export type CitationHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -70,14 +66,13 @@ export class Citations {
 
   /** The citation for `ref`: interactive, or a plain superscript number where no control can go (`interactive: false`: inside a button). */
   render = (ref: Cite, interactive = true) => {
-    const [sources, , text] = this.context();
-    const index = findSource(sources, ref);
-    const source = sources?.[index];
+    const [sources = [], , text] = this.context();
+    const index = isPosition(ref) ? +ref - 1 : sources.findIndex((source) => source.id === ref);
+    const source = sources[index];
     if (!source) return `[^${ref}]`; // readArticle lets no such marker through; data given otherwise shows as typed
-    const name = text.citation
-      .replace(/[\s,،，、]*\{publisher\}/, (found: string) => (source.publisher ? found.replace('{publisher}', plainText(source.publisher)) : ''))
-      .replace('{n}', `${index + 1}`)
-      .replace('{title}', plainText(source.title));
+    // The label's `{n}`, `{title}` and `{publisher}`; without a publisher, that part goes with the punctuation before it.
+    const values: Record<string, string | undefined> = { n: `${index + 1}`, title: source.title, publisher: source.publisher };
+    const name = text.citation.replace(/([\s,،，、]*)\{(n|title|publisher)\}/g, (_, before: string, key: string) => (values[key] ? before + plainText(values[key]) : ''));
     const Popover = interactive && features.citations;
     // Content drawn by directives (`repeat`) is made after `render()` returns: the first button asks for one more render, which draws the popover.
     if (Popover && !this.popover) {
