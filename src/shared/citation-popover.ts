@@ -15,7 +15,6 @@ const POPOVER_ID = 'nb_cite';
 export const popoverStyles = css`
   .cite button {
     font: inherit;
-    font-weight: 700;
     line-height: 1.3;
     padding: 0.15em 0.4em;
     border: 0;

@@ -96,10 +96,11 @@ export class Citations {
   renderPopover = () => this.popover?.render() ?? nothing;
 }
 
-/** A citation's number, whatever it is drawn as. The popover's own styles come with it (src/shared/citation-popover.ts). */
+/** A citation's number, whatever it is drawn as: a button, a link or text. The buttons' and popover's own styles come with them (src/shared/citation-popover.ts). */
 export const citationStyles = css`
   .cite {
     font-size: 0.7em;
+    font-weight: 700;
     line-height: 0;
     margin-inline-start: 0.2em;
   }
