@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from '../shared/repeat.js';
-import type { Article } from '../shared/article.js';
+import type { Article, FaqItem } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { plainText, renderInline, splitParagraphs, stripCitations } from '../shared/inline-text.js';
+import { plainText, renderInline, splitParagraphs, stripCitations, type InlineOptions } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { cleanLabel, uniqueSlugs } from '../shared/text.js';
@@ -204,37 +204,43 @@ export class NbFaq extends NbElement {
     const regions = claimLandmarkNames(this, article.faq!.length <= MAX_REGIONS ? this.questions.map(plainText) : []);
     const itemHtml = htmlAtLevel(Math.min(6, this.level + 1));
     const question = { ...this.inline, links: false };
-    // One template instance per item, with no white-space nodes and as few parts as the pattern allows:
-    // an FAQ can have thousands of items, and each part and nested template costs time.
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.faq)}
       <div class="items" part="items" @keydown=${this.onKeydown} @click=${this.onItemEvent} @beforematch=${this.onReveal}>
-        ${repeat(article.faq!, (_, index) => this.slugs[index], (item, index) => {
-          const id = this.slugs[index];
-          const open = this.openItems.has(index);
-          const mark = this.changeMark('faq', index, text);
-          const label = renderInline(this.questions[index], question);
-          const paragraphs = splitParagraphs(item.answer);
-          const cites = this.citations.list(item.cites);
-          // The first paragraph is in the item's template; the item's citations follow the last one's text.
-          const paragraph = (body: string, n: number) => {
-            const content = renderInline(body, this.inline);
-            return n === paragraphs.length - 1 && cites.length ? [content, cites] : content;
-          };
-          return itemHtml`<div class="item" part="item" id=${id}><h2 class="heading" part="question-heading"><button
-            id=${`${id}__question`}
-            part="question"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${`${id}__answer`}
-          >${mark === nothing ? label : [mark, label]}</button></h2><div
-            id=${`${id}__answer`}
-            part="answer"
-            role=${regions[index] ? 'region' : nothing}
-            aria-labelledby=${regions[index] ? `${id}__question` : nothing}
-            hidden=${open ? nothing : 'until-found'}
-          ><p>${paragraph(paragraphs[0], 0)}</p>${paragraphs.length > 1 ? paragraphs.slice(1).map((body, n) => html`<p>${paragraph(body, n + 1)}</p>`) : nothing}</div></div>`;
-        })}
+        ${repeat(article.faq!, (_, index) => this.slugs[index], (item, index) => this.renderItem(itemHtml, item, index, question, regions[index], text))}
       </div>
     </div>`;
+  }
+
+  /**
+   * One item, as one template instance with no white-space nodes and as few parts as the pattern allows:
+   * an FAQ can have thousands of items, and each part and nested template costs time. The first
+   * paragraph of the answer is in the item's template; the item's citations follow the last one's text.
+   */
+  private renderItem(itemHtml: ReturnType<typeof htmlAtLevel>, item: FaqItem, index: number, question: InlineOptions, region: boolean, text: NbLabels) {
+    const id = this.slugs[index];
+    const open = this.openItems.has(index);
+    const mark = this.changeMark('faq', index, text);
+    const label = renderInline(this.questions[index], question);
+    const paragraphs = splitParagraphs(item.answer);
+    const cites = this.citations.list(item.cites);
+    const paragraph = (body: string, n: number) => {
+      const content = renderInline(body, this.inline);
+      return n === paragraphs.length - 1 && cites.length ? [content, cites] : content;
+    };
+    const questionId = id + '__question';
+    const answerId = id + '__answer';
+    return itemHtml`<div class="item" part="item" id=${id}><h2 class="heading" part="question-heading"><button
+      id=${questionId}
+      part="question"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${answerId}
+    >${mark === nothing ? label : [mark, label]}</button></h2><div
+      id=${answerId}
+      part="answer"
+      role=${region ? 'region' : nothing}
+      aria-labelledby=${region ? questionId : nothing}
+      hidden=${open ? nothing : 'until-found'}
+    ><p>${paragraph(paragraphs[0], 0)}</p>${paragraphs.length > 1 ? paragraphs.slice(1).map((body, n) => html`<p>${paragraph(body, n + 1)}</p>`) : nothing}</div></div>`;
   }
 }
