@@ -229,6 +229,13 @@ const ITEM_READERS: { [F in ListField]: (item: unknown, where: string, reading: 
 export function readArticle(raw: unknown, fields: readonly ArticleField[]): ArticleReading {
   const problems: string[] = [];
   const article: Article = {};
+  if (articlesRead.has(raw as Article)) {
+    // Read already (the article `<nb-brief>` gives its parts): reading it again would find it as it is.
+    for (const field of ['sources' as const, ...fields.filter((f) => f !== 'sources')])
+      if ((raw as Article)[field] !== undefined) (article as Record<string, unknown>)[field] = (raw as Article)[field];
+    articlesRead.add(article);
+    return { article, problems };
+  }
   if (!isRecord(raw)) {
     problems.push(`the article should be a JSON object, not ${typeName(raw)}`);
     return { article, problems };
@@ -258,8 +265,12 @@ export function readArticle(raw: unknown, fields: readonly ArticleField[]): Arti
     });
     if (items.length) (article as Record<string, unknown>)[field] = items;
   }
+  articlesRead.add(article);
   return { article, problems };
 }
+
+/** The articles {@link readArticle} returned. Nothing changes an article once read (a new version is a new object). */
+const articlesRead = new WeakSet<Article>();
 
 /** True when the article has something to show for at least one of `fields`. */
 export const hasContent = (article: Article, fields: readonly ArticleField[]) =>
