@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { hasContent, type Article, type ArticleField } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { describeTime } from '../shared/dates.js';
+import { renderTime } from '../shared/dates.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { pluralize, type NbLabels } from '../shared/labels.js';
 import { buildJsonLd, jsonLdText, showJsonLd } from '../shared/structured-data.js';
@@ -113,12 +113,8 @@ export class NbBrief extends NbElement {
 
   private renderMeta(article: Article, text: NbLabels) {
     const lang = this.language;
-    // One template for the span and its <time> (rather than renderTime's inside): a page of briefs has a hundred.
-    const date = (label: string, value: string | undefined) => {
-      if (!value) return nothing;
-      const time = describeTime(value, lang, this.relativeDates);
-      return html`<span>${label} <time datetime=${time.datetime} title=${time.title ?? nothing}>${time.text}</time></span>`;
-    };
+    const date = (label: string, value: string | undefined) =>
+      value ? html`<span>${label} ${renderTime(value, lang, this.relativeDates)}</span>` : nothing;
     const sources = article.sources?.length;
     if (!article.author && !article.published && !article.updated && !sources) return nothing;
     return html`<p class="meta muted" part="meta">${article.author

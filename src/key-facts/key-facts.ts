@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { repeatItems } from '../shared/repeat.js';
 import type { Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
@@ -24,8 +24,6 @@ export class NbKeyFacts extends NbElement {
   protected static override fields = ['keyFacts'] as const;
   protected static override shorthand = 'keyFacts' as const;
 
-  // A fact with its label is one template, not one for the fact and one for its label. (No comment inside
-  // the template literal below: the build's template minifier joins its lines.)
   protected renderContent(article: Article, text: NbLabels) {
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.keyFacts)}
@@ -33,9 +31,10 @@ export class NbKeyFacts extends NbElement {
         ${repeatItems(
           'keyFacts',
           article.keyFacts!,
-          (fact, index) => fact.label
-            ? html`<div class="fact" part="fact"> <dt part="label">${renderInline(cleanLabel(fact.label), this.inline)}</dt> <dd part="text">${this.changeMark('keyFacts', index, text)}${renderInline(fact.text, this.inline)}${this.citations.list(fact.cites)}</dd> </div>`
-            : html`<div class="fact" part="fact"> <dd part="text">${this.changeMark('keyFacts', index, text)}${renderInline(fact.text, this.inline)}${this.citations.list(fact.cites)}</dd> </div>`,
+          (fact, index) => html`<div class="fact" part="fact">
+            ${fact.label ? html`<dt part="label">${renderInline(cleanLabel(fact.label), this.inline)}</dt>` : nothing}
+            <dd part="text">${this.changeMark('keyFacts', index, text)}${renderInline(fact.text, this.inline)}${this.citations.list(fact.cites)}</dd>
+          </div>`,
         )}
       </dl>
     </div>`;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 
 /** A date-only ISO string (`2026-06-25`) names a calendar day, not an instant: format it in UTC. */
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -81,16 +81,12 @@ export function formatRelativeDate(value: string, lang: string, now = Date.now()
 }
 
 /**
- * What a `<time>` for an ISO date shows: the date written out in `lang`, or relative to now ("3 hours
- * ago") with the full date as its tooltip (`title`) when `relative` is set.
+ * A `<time>` for an ISO date: written out in `lang`, or relative to now ("3 hours ago") with the full
+ * date as its tooltip when `relative` is set.
  */
-export function describeTime(value: string, lang: string, relative: boolean): { datetime: string; text?: string; title?: string } {
-  const absolute = formatDate(value, lang);
-  return relative ? { datetime: value.trim(), text: formatRelativeDate(value, lang) ?? absolute, title: absolute ?? '' } : { datetime: value.trim(), text: absolute };
-}
-
-/** A `<time>` for an ISO date (see {@link describeTime}). */
 export function renderTime(value: string, lang: string, relative: boolean) {
-  const { datetime, text, title } = describeTime(value, lang, relative);
-  return html`<time datetime=${datetime} title=${title ?? nothing}>${text}</time>`;
+  const absolute = formatDate(value, lang);
+  return relative
+    ? html`<time datetime=${value.trim()} title=${absolute ?? ''}>${formatRelativeDate(value, lang) ?? absolute}</time>`
+    : html`<time datetime=${value.trim()}>${absolute}</time>`;
 }

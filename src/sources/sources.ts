@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { repeatItems } from '../shared/repeat.js';
 import type { Article, Source } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { describeTime, renderTime } from '../shared/dates.js';
+import { renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
 import { renderInline } from '../shared/inline-text.js';
 import { cleanLabel, safeHref } from '../shared/text.js';
@@ -31,16 +31,16 @@ export class NbSources extends NbElement {
     const title = renderInline(cleanLabel(source.title), { links: false });
     const href = safeHref(source.url);
     const publisher = source.publisher && renderInline(cleanLabel(source.publisher), { links: false });
-    // The usual source (a link, a publisher and a date) is one template, not five: a page of briefs lists hundreds.
-    let meta: unknown = nothing;
-    if (publisher && source.date) {
-      const time = describeTime(source.date, lang, this.relativeDates);
-      meta = html`<span class="meta muted" part="meta"><span>${publisher}</span><time datetime=${time.datetime} title=${time.title ?? nothing}>${time.text}</time></span>`;
-    } else if (publisher || source.date)
-      meta = html`<span class="meta muted" part="meta">${publisher ? html`<span>${publisher}</span>` : nothing}${source.date ? renderTime(source.date, lang, this.relativeDates) : nothing}</span>`;
-    return href
-      ? html`<li part="item" id="source-${index + 1}"> ${mark}<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a> ${meta} </li>`
-      : html`<li part="item" id="source-${index + 1}"> ${mark}<span class="title" part="title">${title}</span> ${meta} </li>`;
+    return html`<li part="item" id="source-${index + 1}">
+      ${mark}${href
+          ? html`<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>`
+          : html`<span class="title" part="title">${title}</span>`}
+        ${publisher || source.date
+          ? html`<span class="meta muted" part="meta"
+              >${publisher ? html`<span>${publisher}</span>` : nothing}${source.date ? renderTime(source.date, lang, this.relativeDates) : nothing}</span
+            >`
+          : nothing}
+    </li>`;
   }
 
   protected renderContent(article: Article, text: NbLabels) {
