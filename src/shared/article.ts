@@ -229,21 +229,20 @@ const ITEM_READERS: { [F in ListField]: (item: unknown, where: string, reading: 
 export function readArticle(raw: unknown, fields: readonly ArticleField[]): ArticleReading {
   const problems: string[] = [];
   const article: Article = {};
-  if (articlesRead.has(raw as Article)) {
-    // Read already (the article `<nb-brief>` gives its parts): reading it again would find it as it is.
-    for (const field of ['sources' as const, ...fields.filter((f) => f !== 'sources')])
-      if ((raw as Article)[field] !== undefined) (article as Record<string, unknown>)[field] = (raw as Article)[field];
-    articlesRead.add(article);
-    return { article, problems };
-  }
   if (!isRecord(raw)) {
     problems.push(`the article should be a JSON object, not ${typeName(raw)}`);
     return { article, problems };
   }
   const reading: Reading = { problems, kept: [], ids: new Map(), valid: 0 };
   const withSources = fields.includes('sources');
+  // Read already (the article `<nb-brief>` gives its parts): reading it again would find it as it is.
+  const known = articlesRead.has(raw);
   for (const field of ['sources' as const, ...fields.filter((f) => f !== 'sources')]) {
     const value = raw[field];
+    if (known) {
+      if (value !== undefined) (article as Record<string, unknown>)[field] = value;
+      continue;
+    }
     // Without `sources` in `fields`, they are still read and kept, to resolve citations, but not reported.
     reading.problems = field === 'sources' && !withSources ? [] : problems;
     const isDate = (DATE_FIELDS as readonly string[]).includes(field);
@@ -270,7 +269,7 @@ export function readArticle(raw: unknown, fields: readonly ArticleField[]): Arti
 }
 
 /** The articles {@link readArticle} returned. Nothing changes an article once read (a new version is a new object). */
-const articlesRead = new WeakSet<Article>();
+const articlesRead = new WeakSet<object>();
 
 /** True when the article has something to show for at least one of `fields`. */
 export const hasContent = (article: Article, fields: readonly ArticleField[]) =>

@@ -44,12 +44,12 @@ export function formatDate(value: string, lang: string): string | undefined {
   // A page of briefs shows the same dates many times: each is parsed and written out once per language.
   // (The formatters are made once too, with the time zone of that moment: the text cannot differ.)
   const key = `${lang}|${value}`;
-  if (formattedDates.has(key)) return formattedDates.get(key);
-  const date = parseDate(value);
-  const text = date && dateFormatter(lang, DATE_ONLY.test(value.trim())).format(date);
-  if (formattedDates.size >= 1000) formattedDates.clear(); // bounded: a live page's dates come and go
-  formattedDates.set(key, text);
-  return text;
+  if (!formattedDates.has(key)) {
+    if (formattedDates.size >= 1000) formattedDates.clear(); // bounded: a live page's dates come and go
+    const date = parseDate(value);
+    formattedDates.set(key, date && dateFormatter(lang, DATE_ONLY.test(value.trim())).format(date));
+  }
+  return formattedDates.get(key);
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -132,30 +132,23 @@ export function pluralize(label: string, count: number, lang: string): string {
   const forms = label.split('|');
   let form = forms[forms.length - 1];
   let number = String(count);
-  const rules = numberRules(lang);
+  // Made once per language: each brief counts its sources, and making them costs more than the rest of its meta line.
+  if (!numberRules.has(lang)) {
+    let rules: [Intl.PluralRules, Intl.NumberFormat] | undefined;
+    try {
+      rules = [new Intl.PluralRules(lang), new Intl.NumberFormat(lang)];
+    } catch {
+      // Not a valid language tag: the last form, Western digits.
+    }
+    numberRules.set(lang, rules);
+  }
+  const rules = numberRules.get(lang);
   if (rules) {
-    const category = rules[0].select(count);
-    form = forms.find((f) => f.startsWith(`${category}:`)) ?? form;
+    form = forms.find((f) => f.startsWith(`${rules[0].select(count)}:`)) ?? form;
     number = rules[1].format(count);
   }
   return form.replace(/^[a-z]+:/, '').replace(/#/g, number);
 }
 
-/**
- * The plural rules and number format of `lang`, made once per language (each brief counts its sources:
- * making them costs more than the rest of the brief's meta line); `undefined` for an invalid tag, which
- * gets the last form and Western digits.
- */
-const numberRulesByLanguage = new Map<string, [Intl.PluralRules, Intl.NumberFormat] | undefined>();
-function numberRules(lang: string) {
-  if (!numberRulesByLanguage.has(lang)) {
-    let rules: [Intl.PluralRules, Intl.NumberFormat] | undefined;
-    try {
-      rules = [new Intl.PluralRules(lang), new Intl.NumberFormat(lang)];
-    } catch {
-      rules = undefined;
-    }
-    numberRulesByLanguage.set(lang, rules);
-  }
-  return numberRulesByLanguage.get(lang);
-}
+/** The plural rules and number format of each language counted in (`undefined` for an invalid tag). */
+const numberRules = new Map<string, [Intl.PluralRules, Intl.NumberFormat] | undefined>();
