@@ -207,8 +207,14 @@ export function readArticle(raw: unknown, fields: readonly ArticleField[]): Arti
   }
   const reading: Reading = { problems, kept: [], ids: new Map(), valid: 0 };
   const withSources = fields.includes('sources');
+  // Read already (the article `<nb-brief>` gives its parts): reading it again would find it as it is.
+  const known = articlesRead.has(raw);
   for (const field of ['sources' as const, ...fields.filter((f) => f !== 'sources')]) {
     const value = raw[field];
+    if (known) {
+      if (value !== undefined) (article as Record<string, unknown>)[field] = value;
+      continue;
+    }
     // Without `sources` in `fields`, they are still read and kept, to resolve citations, but not reported.
     reading.problems = field === 'sources' && !withSources ? [] : problems;
     const isDate = (DATE_FIELDS as readonly string[]).includes(field);
@@ -230,8 +236,12 @@ export function readArticle(raw: unknown, fields: readonly ArticleField[]): Arti
     });
     if (items.length) (article as Record<string, unknown>)[field] = items;
   }
+  articlesRead.add(article);
   return { article, problems };
 }
+
+/** The articles {@link readArticle} returned. Nothing changes an article once read (a new version is a new object). */
+const articlesRead = new WeakSet<object>();
 
 /** True when the article has something to show for at least one of `fields`. */
 export const hasContent = (article: Article, fields: readonly ArticleField[]) =>

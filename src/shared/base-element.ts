@@ -207,6 +207,8 @@ export abstract class NbElement extends LitElement {
   private internals?: ElementInternals;
   /** See `language`. */
   private renderLanguage = 'en';
+  /** See `owner`. */
+  private renderOwner?: NbElement;
   /** Re-renders relative dates every minute while they are shown. */
   private clock?: ReturnType<typeof setInterval>;
   /** Citations of the article's sources in this element's texts, and their popover. */
@@ -295,6 +297,9 @@ export abstract class NbElement extends LitElement {
   }
 
   private findLanguage(): string {
+    // A part of a brief has the brief's language: no `lang` between them, the same article, and the brief
+    // (updated first) has just looked it up.
+    if (this.renderOwner) return this.renderOwner.language;
     const owner = closestAcrossShadows(this, '[lang]') as HTMLElement | null;
     return owner?.lang || this.getAttribute('lang') || this.article.lang || 'en';
   }
@@ -309,7 +314,8 @@ export abstract class NbElement extends LitElement {
    * left (Arabic, Persian, Hebrew, Urdu…); otherwise the inherited direction applies.
    */
   protected get autoDirection(): 'rtl' | undefined {
-    if (closestAcrossShadows(this, '[dir]') || this.hasAttribute('dir')) return undefined;
+    // A part of a brief is inside the brief's `dir` (its own or the page's), or in a language written left to right.
+    if (this.renderOwner || closestAcrossShadows(this, '[dir]') || this.hasAttribute('dir')) return undefined;
     return RTL_LANGUAGES.has(primaryLanguage(this.language)) ? 'rtl' : undefined;
   }
 
@@ -341,6 +347,7 @@ export abstract class NbElement extends LitElement {
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('labels')) this.readLabels();
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
+    this.renderOwner = this.findOwner();
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
     // Live updates: what changed since the last article shown is marked now, and announced once rendered.
     // Sources an element keeps only to resolve citations are not its changes to mark or announce.
@@ -356,6 +363,11 @@ export abstract class NbElement extends LitElement {
    * the brief belongs to the same update.
    */
   private get owner(): NbElement | undefined {
+    return this.renderOwner;
+  }
+
+  /** Looked up once per update (a render asks for it once per item). */
+  private findOwner(): NbElement | undefined {
     const root = typeof this.getRootNode === 'function' ? this.getRootNode() : undefined; // no tree when rendered on the server
     return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot && root.host instanceof NbElement ? root.host : undefined;
   }

@@ -36,10 +36,20 @@ export function parseDate(value: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** Dates written out, by language and ISO text. */
+const formattedDates = new Map<string, string | undefined>();
+
 /** The date as a reader of `lang` writes it (`25 June 2026`, `25 juin 2026`…), or `undefined` when it is not an ISO date. */
 export function formatDate(value: string, lang: string): string | undefined {
-  const date = parseDate(value);
-  return date && dateFormatter(lang, DATE_ONLY.test(value.trim())).format(date);
+  // A page of briefs shows the same dates many times: each is parsed and written out once per language.
+  // (The formatters are made once too, with the time zone of that moment: the text cannot differ.)
+  const key = `${lang}|${value}`;
+  if (!formattedDates.has(key)) {
+    if (formattedDates.size >= 1000) formattedDates.clear(); // bounded: a live page's dates come and go
+    const date = parseDate(value);
+    formattedDates.set(key, date && dateFormatter(lang, DATE_ONLY.test(value.trim())).format(date));
+  }
+  return formattedDates.get(key);
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -132,12 +132,23 @@ export function pluralize(label: string, count: number, lang: string): string {
   const forms = label.split('|');
   let form = forms[forms.length - 1];
   let number = String(count);
-  try {
-    const category = new Intl.PluralRules(lang).select(count);
-    form = forms.find((f) => f.startsWith(`${category}:`)) ?? form;
-    number = count.toLocaleString(lang);
-  } catch {
-    // Not a valid language tag: the last form, Western digits.
+  // Made once per language: each brief counts its sources, and making them costs more than the rest of its meta line.
+  if (!numberRules.has(lang)) {
+    let rules: [Intl.PluralRules, Intl.NumberFormat] | undefined;
+    try {
+      rules = [new Intl.PluralRules(lang), new Intl.NumberFormat(lang)];
+    } catch {
+      // Not a valid language tag: the last form, Western digits.
+    }
+    numberRules.set(lang, rules);
+  }
+  const rules = numberRules.get(lang);
+  if (rules) {
+    form = forms.find((f) => f.startsWith(`${rules[0].select(count)}:`)) ?? form;
+    number = rules[1].format(count);
   }
   return form.replace(/^[a-z]+:/, '').replace(/#/g, number);
 }
+
+/** The plural rules and number format of each language counted in (`undefined` for an invalid tag). */
+const numberRules = new Map<string, [Intl.PluralRules, Intl.NumberFormat] | undefined>();
