@@ -20,8 +20,11 @@ const BUDGET = 26.5 * 1024;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
-/** Bundles `source` (a module in dist/) as an app would ship it: with Lit, tree-shaken and minified. `stubs` replaces modules by the given code. */
-async function bundled(source, stubs = {}) {
+/**
+ * Bundles `source` (a module in dist/) as an app would ship it: with Lit, tree-shaken and minified. `stubs`
+ * replaces modules by the given code; `edit(code, id)`, if given, rewrites a module's code (or returns nothing).
+ */
+async function bundled(source, stubs = {}, edit = () => null) {
   const entry = 'dist/__size-entry.js';
   writeFileSync(entry, source);
   const stub = {
@@ -31,6 +34,7 @@ async function bundled(source, stubs = {}) {
       if (id.endsWith('lit-floor.mjs')) return { code: readFileSync(id, 'utf8'), moduleSideEffects: true };
       return Object.entries(stubs).find(([path]) => id.endsWith(path))?.[1] ?? null;
     },
+    transform: (code, id) => edit(code, id) ?? null,
   };
   try {
     const bundle = await rollup({ input: entry, plugins: [stub, nodeResolve({ exportConditions: ['production'] })], logLevel: 'silent' });
@@ -74,6 +78,20 @@ for (const el of FIVE) parts.push([`<nb-${el}>`, (await bundled(`import './${el}
 parts.push(['<nb-brief>', index - (await bundled(FIVE.map((el) => `import './${el}/define.js';`).join('\n')))]);
 parts.push(['language tables (19 besides English)', withoutLive - index]);
 parts.push(['live updates (newsbrief/live: polling, change marks, summary, keyed lists)', all - withoutLive]);
+// Everything live updates cost, beyond newsbrief/live itself: their labels in every language, the change
+// marks' CSS and the base class's `features.live` branches (the live region, compare, announce), left out of
+// the file without newsbrief/live.
+const LIVE_LABELS = ['new', 'changed', 'nowConfirmed', 'removed', 'liveUpdate', 'countKeyFacts', 'countQuestions', 'countStatements'];
+const liveLabelLine = new RegExp(`^\\s*(${LIVE_LABELS.join('|')}): .*,$`, 'gm');
+const withoutLiveLabels = (code, id) => (/\/(locales\/[a-z]+|shared\/labels)\.js$/.test(id) ? code.replace(liveLabelLine, '') : null);
+const NO_LIVE = "export * from './index.js'; import './locales/all.js';";
+const noLabels = await bundled(NO_LIVE, {}, withoutLiveLabels);
+const noTrace = await bundled(NO_LIVE, { '/shared/change-mark.styles.js': "import { css } from 'lit'; export const changeMarkStyles = css``;" }, (code, id) =>
+  /\/shared\/(base-element|repeat)\.js$/.test(id) ? code.replaceAll('features.live', 'undefined') : withoutLiveLabels(code, id),
+);
+parts.push(['  their labels (20 languages)', withoutLive - noLabels]);
+parts.push(['  change-mark CSS and the base class\'s live branches', noLabels - noTrace]);
+parts.push(['  live updates in all (issue #11 allows 1 KiB)', all - noTrace]);
 parts.push(['server-rendered takeover (src/shared/server-root.ts)', all - (await bundled(CDN_SOURCE, { '/shared/server-root.js': 'export function takeServerRoot() {}' }))]);
 parts.push(['structured data (src/shared/structured-data.ts)', all - (await bundled(CDN_SOURCE, { '/shared/structured-data.js': 'export const buildJsonLd = () => undefined; export const jsonLdText = () => ""; export function showJsonLd() {}' }))]);
 parts.push(['unique landmark names (src/shared/landmark-names.ts)', all - (await bundled(CDN_SOURCE, { '/shared/landmark-names.js': 'export const claimLandmarkNames = (o, n) => n.map(() => true); export const releaseLandmarkNames = () => {};' }))]);
