@@ -81,7 +81,7 @@ parts.push(['live updates (newsbrief/live: polling, change marks, summary, keyed
 // Everything live updates cost, beyond newsbrief/live itself: their labels in every language, the change
 // marks' CSS and the base class's `features.live` branches (the live region, compare, announce), left out of
 // the file without newsbrief/live.
-const LIVE_LABELS = ['new', 'changed', 'nowConfirmed', 'removed', 'liveUpdate', 'countKeyFacts', 'countQuestions', 'countStatements'];
+const LIVE_LABELS = ['new', 'changed', 'nowConfirmed', 'removed', 'liveUpdate'];
 const liveLabelLine = new RegExp(`^\\s*(${LIVE_LABELS.join('|')}): .*,$`, 'gm');
 const withoutLiveLabels = (code, id) => (/\/(locales\/[a-z]+|shared\/labels)\.js$/.test(id) ? code.replace(liveLabelLine, '') : null);
 const NO_LIVE = "export * from './index.js'; import './locales/all.js';";

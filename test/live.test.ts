@@ -5,12 +5,10 @@ import { fixtureSync, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import '../src/live.js';
-import '../src/locales/register/ar.js';
-import '../src/locales/register/de.js';
-import '../src/locales/register/ru.js';
+import '../src/locales/all.js';
 import type { Article, NbChange, NbElement, NbFaq, NbUpdateDetail } from '../src/index.js';
 import { diffArticles, summarizeChanges } from '../src/shared/changes.js';
-import { EN_LABELS, pluralize, resolveLabels } from '../src/shared/labels.js';
+import { EN_LABELS, pluralize, resolveLabels, SUPPORTED_LANGUAGES } from '../src/shared/labels.js';
 import { liveClock } from '../src/shared/live.js';
 import { captureErrors, clone, expect, finishLoading, html, settled, shadow } from './helpers.js';
 
@@ -54,46 +52,44 @@ const ELEMENTS: { tag: string; marks: string[]; summary: string; marksDe: string
   {
     tag: 'nb-tldr',
     marks: ['Updated'],
-    summary: 'Article updated. Updated: TL;DR',
+    summary: 'Article updated: 1 change. Updated: 1',
     marksDe: ['Aktualisiert'],
-    summaryDe: 'Artikel aktualisiert. Aktualisiert: Kurz gesagt',
+    summaryDe: 'Artikel aktualisiert: 1 Änderung. Aktualisiert: 1',
   },
   {
     tag: 'nb-key-facts',
     marks: ['New', 'Updated'],
-    summary: 'Article updated. New: 1 key fact; Updated: 1 key fact',
+    summary: 'Article updated: 2 changes. New: 1; Updated: 1',
     marksDe: ['Neu', 'Aktualisiert'],
-    summaryDe: 'Artikel aktualisiert. Neu: 1 Fakt; Aktualisiert: 1 Fakt',
+    summaryDe: 'Artikel aktualisiert: 2 Änderungen. Neu: 1; Aktualisiert: 1',
   },
   {
     tag: 'nb-faq',
     marks: ['New'],
-    summary: 'Article updated. New: 1 question',
+    summary: 'Article updated: 1 change. New: 1',
     marksDe: ['Neu'],
-    summaryDe: 'Artikel aktualisiert. Neu: 1 Frage',
+    summaryDe: 'Artikel aktualisiert: 1 Änderung. Neu: 1',
   },
   {
     tag: 'nb-confirmed-unclear',
     marks: ['Now confirmed', 'New'],
-    summary: 'Article updated. New: 1 statement; Now confirmed: 1 statement',
+    summary: 'Article updated: 2 changes. New: 1; Now confirmed: 1',
     marksDe: ['Jetzt bestätigt', 'Neu'],
-    summaryDe: 'Artikel aktualisiert. Neu: 1 Aussage; Jetzt bestätigt: 1 Aussage',
+    summaryDe: 'Artikel aktualisiert: 2 Änderungen. Neu: 1; Jetzt bestätigt: 1',
   },
   {
     tag: 'nb-sources',
     marks: ['New'],
-    summary: 'Article updated. New: 1 source; Removed: 1 source',
+    summary: 'Article updated: 2 changes. New: 1; Removed: 1',
     marksDe: ['Neu'],
-    summaryDe: 'Artikel aktualisiert. Neu: 1 Quelle; Entfernt: 1 Quelle',
+    summaryDe: 'Artikel aktualisiert: 2 Änderungen. Neu: 1; Entfernt: 1',
   },
   {
     tag: 'nb-brief',
     marks: ['Updated', 'New', 'Updated', 'New', 'Now confirmed', 'New', 'New'],
-    summary:
-      'Article updated. New: 1 key fact, 1 question, 1 statement, and 1 source; Updated: TL;DR and 1 key fact; Now confirmed: 1 statement; Removed: 1 source',
+    summary: 'Article updated: 8 changes. New: 4; Updated: 2; Now confirmed: 1; Removed: 1',
     marksDe: ['Aktualisiert', 'Neu', 'Aktualisiert', 'Neu', 'Jetzt bestätigt', 'Neu', 'Neu'],
-    summaryDe:
-      'Artikel aktualisiert. Neu: 1 Fakt, 1 Frage, 1 Aussage und 1 Quelle; Aktualisiert: Kurz gesagt und 1 Fakt; Jetzt bestätigt: 1 Aussage; Entfernt: 1 Quelle',
+    summaryDe: 'Artikel aktualisiert: 8 Änderungen. Neu: 4; Aktualisiert: 2; Jetzt bestätigt: 1; Entfernt: 1',
   },
 ];
 
@@ -271,27 +267,44 @@ describe('live articles', () => {
       Array.from({ length: n }, (_, i): NbChange => ({ field, change, text: `${field} ${i}` }));
 
     it('uses the plural rules of the language (Intl.PluralRules)', () => {
-      expect(pluralize(EN_LABELS.countKeyFacts, 1, 'en')).to.equal('1 key fact');
-      expect(pluralize(EN_LABELS.countKeyFacts, 3, 'en')).to.equal('3 key facts');
-      const ru = resolveLabels(undefined, 'ru').countKeyFacts;
-      expect([1, 2, 5, 21, 22, 25].map((n) => pluralize(ru, n, 'ru'))).to.deep.equal(['1 факт', '2 факта', '5 фактов', '21 факт', '22 факта', '25 фактов']);
-      const ar = resolveLabels(undefined, 'ar').countSources;
-      expect([1, 2, 3, 11, 100].map((n) => pluralize(ar, n, 'ar'))).to.deep.equal(['مصدر واحد', 'مصدران', '3 مصادر', '11 مصدرًا', '100 مصدر']);
+      expect(pluralize(EN_LABELS.liveUpdate, 1, 'en')).to.equal('Article updated: 1 change.');
+      expect(pluralize(EN_LABELS.liveUpdate, 3, 'en')).to.equal('Article updated: 3 changes.');
+      const ru = resolveLabels(undefined, 'ru').liveUpdate;
+      expect([1, 2, 5, 21, 22, 25].map((n) => pluralize(ru, n, 'ru'))).to.deep.equal(
+        ['1 изменение', '2 изменения', '5 изменений', '21 изменение', '22 изменения', '25 изменений'].map((count) => `Статья обновлена: ${count}.`),
+      );
+      const ar = resolveLabels(undefined, 'ar').liveUpdate;
+      expect([1, 2, 3, 11, 100].map((n) => pluralize(ar, n, 'ar'))).to.deep.equal(
+        ['تغيير واحد', 'تغييران', '3 تغييرات', '11 تغييرًا', '100 تغيير'].map((count) => `حُدِّث المقال: ${count}.`),
+      );
+      const sources = resolveLabels(undefined, 'ar').countSources;
+      expect([1, 2, 3, 11, 100].map((n) => pluralize(sources, n, 'ar'))).to.deep.equal(['مصدر واحد', 'مصدران', '3 مصادر', '11 مصدرًا', '100 مصدر']);
       expect(pluralize('one:# x|# xs', 2, 'not a language!')).to.equal('2 xs');
+      // Every language's counted label names only plural categories that language has; its catch-all form has the number.
+      for (const lang of SUPPORTED_LANGUAGES) {
+        const forms = resolveLabels(undefined, lang).liveUpdate.split('|');
+        const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        for (const form of forms.slice(0, -1)) expect(categories, `${lang}: ${form}`).to.include(form.split(':')[0]);
+        expect(forms[forms.length - 1], lang).to.contain('#').and.not.match(/^[a-z]+:/);
+      }
     });
 
-    it('says what changed in one line, grouped by kind', () => {
+    it('says what changed in one line: how many changes, then how many of each kind', () => {
       const all = [...changes('keyFacts', 'added', 2), ...changes('faq', 'added', 1), ...changes('confirmed', 'confirmed', 1)];
-      expect(summarizeChanges(all, EN_LABELS, 'en')).to.equal('Article updated. New: 2 key facts and 1 question; Now confirmed: 1 statement');
-      expect(summarizeChanges(all, resolveLabels(undefined, 'de'), 'de')).to.equal(
-        'Artikel aktualisiert. Neu: 2 Fakten und 1 Frage; Jetzt bestätigt: 1 Aussage',
+      expect(summarizeChanges(all, EN_LABELS, 'en')).to.equal('Article updated: 4 changes. New: 3; Now confirmed: 1');
+      expect(summarizeChanges(all, resolveLabels(undefined, 'de'), 'de')).to.equal('Artikel aktualisiert: 4 Änderungen. Neu: 3; Jetzt bestätigt: 1');
+      expect(summarizeChanges(all, resolveLabels(undefined, 'ru'), 'ru')).to.equal('Статья обновлена: 4 изменения. Новое: 3; Теперь подтверждено: 1');
+      expect(summarizeChanges([...all, ...changes('sources', 'removed', 1), ...changes('tldr', 'changed', 1)], EN_LABELS, 'en')).to.equal(
+        'Article updated: 6 changes. New: 3; Updated: 1; Now confirmed: 1; Removed: 1',
       );
       expect(summarizeChanges([], EN_LABELS, 'en')).to.equal('');
     });
 
-    it('takes label overrides', () => {
-      const text = resolveLabels({ liveUpdate: 'Breaking:', new: 'Fresh', countKeyFacts: 'one:# fact|# facts' }, 'en');
-      expect(summarizeChanges(changes('keyFacts', 'added', 3), text, 'en')).to.equal('Breaking: Fresh: 3 facts');
+    it('takes label overrides, counted or not', () => {
+      const text = resolveLabels({ liveUpdate: 'one:Breaking, # change:|Breaking, # changes:', new: 'Fresh' }, 'en');
+      expect(summarizeChanges(changes('keyFacts', 'added', 3), text, 'en')).to.equal('Breaking, 3 changes: Fresh: 3');
+      expect(summarizeChanges(changes('keyFacts', 'added', 1), text, 'en')).to.equal('Breaking, 1 change: Fresh: 1');
+      expect(summarizeChanges(changes('keyFacts', 'added', 3), resolveLabels({ liveUpdate: 'Breaking:' }, 'en'), 'en')).to.equal('Breaking: New: 3');
     });
   });
 
@@ -406,7 +419,7 @@ describe('live articles', () => {
     el.data = { ...clone(V2), tldr: 'The port reopens tomorrow at six.' };
     await settledDeep(el);
     expect(marksOf(el)).to.deep.equal(['Updated']);
-    expect(announced(el)).to.equal('Article updated. Updated: TL;DR');
+    expect(announced(el)).to.equal('Article updated: 1 change. Updated: 1');
     // The page styles (or hides) the marks of every part through the brief: it exports the part.
     const style = Object.assign(document.createElement('style'), { textContent: 'nb-brief::part(change-mark) { display: none }' });
     document.head.append(style);
