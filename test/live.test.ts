@@ -9,7 +9,9 @@ import '../src/locales/all.js';
 import type { Article, NbChange, NbElement, NbFaq, NbUpdateDetail } from '../src/index.js';
 import { diffArticles, summarizeChanges } from '../src/shared/changes.js';
 import { EN_LABELS, pluralize, resolveLabels, SUPPORTED_LANGUAGES } from '../src/shared/labels.js';
+import { keyedList } from '../src/shared/keyed-list.js';
 import { liveClock } from '../src/shared/live.js';
+import { render } from 'lit';
 import { captureErrors, clone, expect, finishLoading, html, settled, shadow } from './helpers.js';
 
 /** Version 1 of a developing story. */
@@ -601,6 +603,63 @@ describe('live articles', () => {
       expect(stats.requests).to.equal(2);
       expect(stats.ifNoneMatch[1]).to.equal('"v1"');
       expect(marksOf(el)).to.deep.equal(['New']);
+    });
+  });
+
+  describe('keyed lists', () => {
+    /** A list rendered with `keyedList`, one <li> per key; `moved` counts the kept items whose node was taken out and put back. */
+    function list() {
+      const host = document.createElement('ul');
+      const show = (keys: string[]) => render(keyedList(keys, (key) => key, (key) => html`<li>${key}</li>`), host);
+      return { host, show, items: () => [...host.querySelectorAll('li')] };
+    }
+    /** The length of the longest increasing subsequence (the fewest moves are the kept items outside it). */
+    const longestRun = (values: number[]) => {
+      const best = values.map(() => 1);
+      values.forEach((value, i) => values.slice(0, i).forEach((other, j) => other < value && (best[i] = Math.max(best[i], best[j] + 1))));
+      return Math.max(0, ...best);
+    };
+
+    it('keeps each item’s node, in the new order, moving as few as it must', () => {
+      let seed = 7;
+      const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+      const { host, show, items } = list();
+      let keys = ['a', 'b', 'c', 'd', 'e'];
+      show(keys);
+      for (let round = 0; round < 300; round++) {
+        const before = new Map(items().map((node) => [node.textContent!, node]));
+        // Some removed, some added, some moved: a shuffle of part of the list, with new keys mixed in.
+        const next = keys.filter(() => random() > 0.2);
+        for (let i = next.length - 1; i > 0; i--) if (random() < 0.3) { const j = Math.floor(random() * (i + 1)); [next[i], next[j]] = [next[j], next[i]]; }
+        const added = Array.from({ length: Math.floor(random() * 3) }, (_, i) => `n${round}-${i}`);
+        for (const key of added) next.splice(Math.floor(random() * (next.length + 1)), 0, key);
+        const observer = new MutationObserver(() => {});
+        observer.observe(host, { childList: true });
+        show(next);
+        const removedNodes = observer.takeRecords().flatMap((record) => [...record.removedNodes]);
+        observer.disconnect();
+        expect(items().map((node) => node.textContent), `round ${round}`).to.deep.equal(next);
+        for (const node of items()) if (before.has(node.textContent!)) expect(node, node.textContent!).to.equal(before.get(node.textContent!));
+        const kept = next.filter((key) => before.has(key));
+        const moved = removedNodes.filter((node) => node instanceof HTMLLIElement && kept.includes(node.textContent!)).length;
+        expect(moved, `round ${round}: moved`).to.equal(kept.length - longestRun(kept.map((key) => keys.indexOf(key))));
+        keys = next.length ? next : ['x', 'y'];
+        if (!next.length) show(keys);
+      }
+    });
+
+    it('moves no kept node when items are only added or removed, and tells repeated keys apart', () => {
+      const { show, items } = list();
+      show(['a', 'b', 'c']);
+      const [a, , c] = items();
+      show(['new', 'a', 'c', 'end']);
+      expect(items().map((node) => node.textContent)).to.deep.equal(['new', 'a', 'c', 'end']);
+      expect(items()[1]).to.equal(a);
+      expect(items()[2]).to.equal(c);
+      show(['c', 'c', 'a']);
+      expect(items().map((node) => node.textContent)).to.deep.equal(['c', 'c', 'a']);
+      show([]);
+      expect(items()).to.have.length(0);
     });
   });
 
