@@ -22,9 +22,9 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**
  * Bundles `source` (a module in dist/) as an app would ship it: with Lit, tree-shaken and minified. `stubs`
- * replaces modules by the given code; `edits` rewrites the code of the modules whose path ends as given.
+ * replaces modules by the given code; `edit(code, id)`, if given, rewrites a module's code (or returns nothing).
  */
-async function bundled(source, stubs = {}, edits = {}) {
+async function bundled(source, stubs = {}, edit = () => null) {
   const entry = 'dist/__size-entry.js';
   writeFileSync(entry, source);
   const stub = {
@@ -34,10 +34,7 @@ async function bundled(source, stubs = {}, edits = {}) {
       if (id.endsWith('lit-floor.mjs')) return { code: readFileSync(id, 'utf8'), moduleSideEffects: true };
       return Object.entries(stubs).find(([path]) => id.endsWith(path))?.[1] ?? null;
     },
-    transform(code, id) {
-      const edit = Object.entries(edits).find(([path]) => id.endsWith(path))?.[1];
-      return edit ? { code: edit(code), map: null } : null;
-    },
+    transform: (code, id) => edit(code, id) ?? null,
   };
   try {
     const bundle = await rollup({ input: entry, plugins: [stub, nodeResolve({ exportConditions: ['production'] })], logLevel: 'silent' });
@@ -91,11 +88,25 @@ export const citeMarkers = (text) => text;
 export class Citations { render = (ref) => '[^' + ref + ']'; list = () => []; renderPopover = () => nothing; }
 export const citationStyles = css\`\`;`;
 const withoutLabel = (code) => code.replace(/\bcitation: '[^']*',?/g, '');
-const citationEdits = Object.fromEntries(['/shared/labels.js', ...LANGUAGES.map((lang) => `/locales/${lang}.js`)].map((path) => [path, withoutLabel]));
+const citationEdits = (code, id) => (/\/(locales\/[a-z]+|shared\/labels)\.js$/.test(id) ? withoutLabel(code) : null);
 const withoutCitations = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''), { '/shared/citations.js': NO_CITATIONS }, citationEdits);
 const withoutPopovers = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''));
 parts.push(['citations (checks, numbers, labels; with popovers, newsbrief/citations)', all - withoutCitations]);
 parts.push(['  of which citation popovers (newsbrief/citations: buttons, popover, its styles)', all - withoutPopovers]);
+// Everything live updates cost, beyond newsbrief/live itself: their labels in every language, the change
+// marks' CSS and the base class's `features.live` branches (the live region, compare, announce), left out of
+// the file without newsbrief/live.
+const LIVE_LABELS = ['new', 'changed', 'nowConfirmed', 'removed', 'liveUpdate'];
+const liveLabelLine = new RegExp(`^\\s*(${LIVE_LABELS.join('|')}): .*,$`, 'gm');
+const withoutLiveLabels = (code, id) => (/\/(locales\/[a-z]+|shared\/labels)\.js$/.test(id) ? code.replace(liveLabelLine, '') : null);
+const NO_LIVE = "export * from './index.js'; import './locales/all.js';";
+const noLabels = await bundled(NO_LIVE, {}, withoutLiveLabels);
+const noTrace = await bundled(NO_LIVE, { '/shared/change-mark.styles.js': "import { css } from 'lit'; export const changeMarkStyles = css``;" }, (code, id) =>
+  /\/shared\/(base-element|repeat)\.js$/.test(id) ? code.replaceAll('features.live', 'undefined') : withoutLiveLabels(code, id),
+);
+parts.push(['  their labels (20 languages)', withoutLive - noLabels]);
+parts.push(['  change-mark CSS and the base class\'s live branches', noLabels - noTrace]);
+parts.push(['  live updates in all (issue #11 allows 1 KiB)', all - noTrace]);
 parts.push(['server-rendered takeover (src/shared/server-root.ts)', all - (await bundled(CDN_SOURCE, { '/shared/server-root.js': 'export function takeServerRoot() {}' }))]);
 parts.push(['structured data (src/shared/structured-data.ts)', all - (await bundled(CDN_SOURCE, { '/shared/structured-data.js': 'export const buildJsonLd = () => undefined; export const jsonLdText = () => ""; export function showJsonLd() {}' }))]);
 parts.push(['unique landmark names (src/shared/landmark-names.ts)', all - (await bundled(CDN_SOURCE, { '/shared/landmark-names.js': 'export const claimLandmarkNames = (o, n) => n.map(() => true); export const releaseLandmarkNames = () => {};' }))]);

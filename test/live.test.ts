@@ -5,13 +5,13 @@ import { fixtureSync, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import '../src/live.js';
-import '../src/locales/register/ar.js';
-import '../src/locales/register/de.js';
-import '../src/locales/register/ru.js';
+import '../src/locales/all.js';
 import type { Article, NbChange, NbElement, NbFaq, NbUpdateDetail } from '../src/index.js';
 import { diffArticles, summarizeChanges } from '../src/shared/changes.js';
-import { EN_LABELS, pluralize, resolveLabels } from '../src/shared/labels.js';
+import { EN_LABELS, pluralize, resolveLabels, SUPPORTED_LANGUAGES } from '../src/shared/labels.js';
+import { keyedList } from '../src/shared/keyed-list.js';
 import { liveClock } from '../src/shared/live.js';
+import { render } from 'lit';
 import { captureErrors, clone, expect, finishLoading, html, settled, shadow } from './helpers.js';
 
 /** Version 1 of a developing story. */
@@ -54,46 +54,44 @@ const ELEMENTS: { tag: string; marks: string[]; summary: string; marksDe: string
   {
     tag: 'nb-tldr',
     marks: ['Updated'],
-    summary: 'Article updated. Updated: TL;DR',
+    summary: 'Article updated: 1 change. Updated: 1',
     marksDe: ['Aktualisiert'],
-    summaryDe: 'Artikel aktualisiert. Aktualisiert: Kurz gesagt',
+    summaryDe: 'Artikel aktualisiert: 1 Änderung. Aktualisiert: 1',
   },
   {
     tag: 'nb-key-facts',
     marks: ['New', 'Updated'],
-    summary: 'Article updated. New: 1 key fact; Updated: 1 key fact',
+    summary: 'Article updated: 2 changes. New: 1; Updated: 1',
     marksDe: ['Neu', 'Aktualisiert'],
-    summaryDe: 'Artikel aktualisiert. Neu: 1 Fakt; Aktualisiert: 1 Fakt',
+    summaryDe: 'Artikel aktualisiert: 2 Änderungen. Neu: 1; Aktualisiert: 1',
   },
   {
     tag: 'nb-faq',
     marks: ['New'],
-    summary: 'Article updated. New: 1 question',
+    summary: 'Article updated: 1 change. New: 1',
     marksDe: ['Neu'],
-    summaryDe: 'Artikel aktualisiert. Neu: 1 Frage',
+    summaryDe: 'Artikel aktualisiert: 1 Änderung. Neu: 1',
   },
   {
     tag: 'nb-confirmed-unclear',
     marks: ['Now confirmed', 'New'],
-    summary: 'Article updated. New: 1 statement; Now confirmed: 1 statement',
+    summary: 'Article updated: 2 changes. New: 1; Now confirmed: 1',
     marksDe: ['Jetzt bestätigt', 'Neu'],
-    summaryDe: 'Artikel aktualisiert. Neu: 1 Aussage; Jetzt bestätigt: 1 Aussage',
+    summaryDe: 'Artikel aktualisiert: 2 Änderungen. Neu: 1; Jetzt bestätigt: 1',
   },
   {
     tag: 'nb-sources',
     marks: ['New'],
-    summary: 'Article updated. New: 1 source; Removed: 1 source',
+    summary: 'Article updated: 2 changes. New: 1; Removed: 1',
     marksDe: ['Neu'],
-    summaryDe: 'Artikel aktualisiert. Neu: 1 Quelle; Entfernt: 1 Quelle',
+    summaryDe: 'Artikel aktualisiert: 2 Änderungen. Neu: 1; Entfernt: 1',
   },
   {
     tag: 'nb-brief',
     marks: ['Updated', 'New', 'Updated', 'New', 'Now confirmed', 'New', 'New'],
-    summary:
-      'Article updated. New: 1 key fact, 1 question, 1 statement, and 1 source; Updated: TL;DR and 1 key fact; Now confirmed: 1 statement; Removed: 1 source',
+    summary: 'Article updated: 8 changes. New: 4; Updated: 2; Now confirmed: 1; Removed: 1',
     marksDe: ['Aktualisiert', 'Neu', 'Aktualisiert', 'Neu', 'Jetzt bestätigt', 'Neu', 'Neu'],
-    summaryDe:
-      'Artikel aktualisiert. Neu: 1 Fakt, 1 Frage, 1 Aussage und 1 Quelle; Aktualisiert: Kurz gesagt und 1 Fakt; Jetzt bestätigt: 1 Aussage; Entfernt: 1 Quelle',
+    summaryDe: 'Artikel aktualisiert: 8 Änderungen. Neu: 4; Aktualisiert: 2; Jetzt bestätigt: 1; Entfernt: 1',
   },
 ];
 
@@ -271,27 +269,44 @@ describe('live articles', () => {
       Array.from({ length: n }, (_, i): NbChange => ({ field, change, text: `${field} ${i}` }));
 
     it('uses the plural rules of the language (Intl.PluralRules)', () => {
-      expect(pluralize(EN_LABELS.countKeyFacts, 1, 'en')).to.equal('1 key fact');
-      expect(pluralize(EN_LABELS.countKeyFacts, 3, 'en')).to.equal('3 key facts');
-      const ru = resolveLabels(undefined, 'ru').countKeyFacts;
-      expect([1, 2, 5, 21, 22, 25].map((n) => pluralize(ru, n, 'ru'))).to.deep.equal(['1 факт', '2 факта', '5 фактов', '21 факт', '22 факта', '25 фактов']);
-      const ar = resolveLabels(undefined, 'ar').countSources;
-      expect([1, 2, 3, 11, 100].map((n) => pluralize(ar, n, 'ar'))).to.deep.equal(['مصدر واحد', 'مصدران', '3 مصادر', '11 مصدرًا', '100 مصدر']);
+      expect(pluralize(EN_LABELS.liveUpdate, 1, 'en')).to.equal('Article updated: 1 change.');
+      expect(pluralize(EN_LABELS.liveUpdate, 3, 'en')).to.equal('Article updated: 3 changes.');
+      const ru = resolveLabels(undefined, 'ru').liveUpdate;
+      expect([1, 2, 5, 21, 22, 25].map((n) => pluralize(ru, n, 'ru'))).to.deep.equal(
+        ['1 изменение', '2 изменения', '5 изменений', '21 изменение', '22 изменения', '25 изменений'].map((count) => `Статья обновлена: ${count}.`),
+      );
+      const ar = resolveLabels(undefined, 'ar').liveUpdate;
+      expect([1, 2, 3, 11, 100].map((n) => pluralize(ar, n, 'ar'))).to.deep.equal(
+        ['تغيير واحد', 'تغييران', '3 تغييرات', '11 تغييرًا', '100 تغيير'].map((count) => `حُدِّث المقال: ${count}.`),
+      );
+      const sources = resolveLabels(undefined, 'ar').countSources;
+      expect([1, 2, 3, 11, 100].map((n) => pluralize(sources, n, 'ar'))).to.deep.equal(['مصدر واحد', 'مصدران', '3 مصادر', '11 مصدرًا', '100 مصدر']);
       expect(pluralize('one:# x|# xs', 2, 'not a language!')).to.equal('2 xs');
+      // Every language's counted label names only plural categories that language has; its catch-all form has the number.
+      for (const lang of SUPPORTED_LANGUAGES) {
+        const forms = resolveLabels(undefined, lang).liveUpdate.split('|');
+        const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        for (const form of forms.slice(0, -1)) expect(categories, `${lang}: ${form}`).to.include(form.split(':')[0]);
+        expect(forms[forms.length - 1], lang).to.contain('#').and.not.match(/^[a-z]+:/);
+      }
     });
 
-    it('says what changed in one line, grouped by kind', () => {
+    it('says what changed in one line: how many changes, then how many of each kind', () => {
       const all = [...changes('keyFacts', 'added', 2), ...changes('faq', 'added', 1), ...changes('confirmed', 'confirmed', 1)];
-      expect(summarizeChanges(all, EN_LABELS, 'en')).to.equal('Article updated. New: 2 key facts and 1 question; Now confirmed: 1 statement');
-      expect(summarizeChanges(all, resolveLabels(undefined, 'de'), 'de')).to.equal(
-        'Artikel aktualisiert. Neu: 2 Fakten und 1 Frage; Jetzt bestätigt: 1 Aussage',
+      expect(summarizeChanges(all, EN_LABELS, 'en')).to.equal('Article updated: 4 changes. New: 3; Now confirmed: 1');
+      expect(summarizeChanges(all, resolveLabels(undefined, 'de'), 'de')).to.equal('Artikel aktualisiert: 4 Änderungen. Neu: 3; Jetzt bestätigt: 1');
+      expect(summarizeChanges(all, resolveLabels(undefined, 'ru'), 'ru')).to.equal('Статья обновлена: 4 изменения. Новое: 3; Теперь подтверждено: 1');
+      expect(summarizeChanges([...all, ...changes('sources', 'removed', 1), ...changes('tldr', 'changed', 1)], EN_LABELS, 'en')).to.equal(
+        'Article updated: 6 changes. New: 3; Updated: 1; Now confirmed: 1; Removed: 1',
       );
       expect(summarizeChanges([], EN_LABELS, 'en')).to.equal('');
     });
 
-    it('takes label overrides', () => {
-      const text = resolveLabels({ liveUpdate: 'Breaking:', new: 'Fresh', countKeyFacts: 'one:# fact|# facts' }, 'en');
-      expect(summarizeChanges(changes('keyFacts', 'added', 3), text, 'en')).to.equal('Breaking: Fresh: 3 facts');
+    it('takes label overrides, counted or not', () => {
+      const text = resolveLabels({ liveUpdate: 'one:Breaking, # change:|Breaking, # changes:', new: 'Fresh' }, 'en');
+      expect(summarizeChanges(changes('keyFacts', 'added', 3), text, 'en')).to.equal('Breaking, 3 changes: Fresh: 3');
+      expect(summarizeChanges(changes('keyFacts', 'added', 1), text, 'en')).to.equal('Breaking, 1 change: Fresh: 1');
+      expect(summarizeChanges(changes('keyFacts', 'added', 3), resolveLabels({ liveUpdate: 'Breaking:' }, 'en'), 'en')).to.equal('Breaking: New: 3');
     });
   });
 
@@ -406,7 +421,7 @@ describe('live articles', () => {
     el.data = { ...clone(V2), tldr: 'The port reopens tomorrow at six.' };
     await settledDeep(el);
     expect(marksOf(el)).to.deep.equal(['Updated']);
-    expect(announced(el)).to.equal('Article updated. Updated: TL;DR');
+    expect(announced(el)).to.equal('Article updated: 1 change. Updated: 1');
     // The page styles (or hides) the marks of every part through the brief: it exports the part.
     const style = Object.assign(document.createElement('style'), { textContent: 'nb-brief::part(change-mark) { display: none }' });
     document.head.append(style);
@@ -588,6 +603,63 @@ describe('live articles', () => {
       expect(stats.requests).to.equal(2);
       expect(stats.ifNoneMatch[1]).to.equal('"v1"');
       expect(marksOf(el)).to.deep.equal(['New']);
+    });
+  });
+
+  describe('keyed lists', () => {
+    /** A list rendered with `keyedList`, one <li> per key; `moved` counts the kept items whose node was taken out and put back. */
+    function list() {
+      const host = document.createElement('ul');
+      const show = (keys: string[]) => render(keyedList(keys, (key) => key, (key) => html`<li>${key}</li>`), host);
+      return { host, show, items: () => [...host.querySelectorAll('li')] };
+    }
+    /** The length of the longest increasing subsequence (the fewest moves are the kept items outside it). */
+    const longestRun = (values: number[]) => {
+      const best = values.map(() => 1);
+      values.forEach((value, i) => values.slice(0, i).forEach((other, j) => other < value && (best[i] = Math.max(best[i], best[j] + 1))));
+      return Math.max(0, ...best);
+    };
+
+    it('keeps each item’s node, in the new order, moving as few as it must', () => {
+      let seed = 7;
+      const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+      const { host, show, items } = list();
+      let keys = ['a', 'b', 'c', 'd', 'e'];
+      show(keys);
+      for (let round = 0; round < 300; round++) {
+        const before = new Map(items().map((node) => [node.textContent!, node]));
+        // Some removed, some added, some moved: a shuffle of part of the list, with new keys mixed in.
+        const next = keys.filter(() => random() > 0.2);
+        for (let i = next.length - 1; i > 0; i--) if (random() < 0.3) { const j = Math.floor(random() * (i + 1)); [next[i], next[j]] = [next[j], next[i]]; }
+        const added = Array.from({ length: Math.floor(random() * 3) }, (_, i) => `n${round}-${i}`);
+        for (const key of added) next.splice(Math.floor(random() * (next.length + 1)), 0, key);
+        const observer = new MutationObserver(() => {});
+        observer.observe(host, { childList: true });
+        show(next);
+        const removedNodes = observer.takeRecords().flatMap((record) => [...record.removedNodes]);
+        observer.disconnect();
+        expect(items().map((node) => node.textContent), `round ${round}`).to.deep.equal(next);
+        for (const node of items()) if (before.has(node.textContent!)) expect(node, node.textContent!).to.equal(before.get(node.textContent!));
+        const kept = next.filter((key) => before.has(key));
+        const moved = removedNodes.filter((node) => node instanceof HTMLLIElement && kept.includes(node.textContent!)).length;
+        expect(moved, `round ${round}: moved`).to.equal(kept.length - longestRun(kept.map((key) => keys.indexOf(key))));
+        keys = next.length ? next : ['x', 'y'];
+        if (!next.length) show(keys);
+      }
+    });
+
+    it('moves no kept node when items are only added or removed, and tells repeated keys apart', () => {
+      const { show, items } = list();
+      show(['a', 'b', 'c']);
+      const [a, , c] = items();
+      show(['new', 'a', 'c', 'end']);
+      expect(items().map((node) => node.textContent)).to.deep.equal(['new', 'a', 'c', 'end']);
+      expect(items()[1]).to.equal(a);
+      expect(items()[2]).to.equal(c);
+      show(['c', 'c', 'a']);
+      expect(items().map((node) => node.textContent)).to.deep.equal(['c', 'c', 'a']);
+      show([]);
+      expect(items()).to.have.length(0);
     });
   });
 

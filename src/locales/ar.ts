@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'محدَّث',
   nowConfirmed: 'تأكَّد الآن',
   removed: 'أُزيل',
-  liveUpdate: 'حُدِّث المقال.',
-  countKeyFacts: 'one:حقيقة رئيسية واحدة|two:حقيقتان رئيسيتان|few:# حقائق رئيسية|# حقيقة رئيسية',
-  countQuestions: 'one:سؤال واحد|two:سؤالان|few:# أسئلة|many:# سؤالًا|# سؤال',
-  countStatements: 'one:عبارة واحدة|two:عبارتان|few:# عبارات|# عبارة',
+  liveUpdate: 'one:حُدِّث المقال: تغيير واحد.|two:حُدِّث المقال: تغييران.|few:حُدِّث المقال: # تغييرات.|many:حُدِّث المقال: # تغييرًا.|حُدِّث المقال: # تغيير.',
   countSources: 'one:مصدر واحد|two:مصدران|few:# مصادر|many:# مصدرًا|# مصدر',
   citation: 'المصدر {n}: {title}، {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'হালনাগাদ',
   nowConfirmed: 'এখন নিশ্চিত',
   removed: 'সরানো হয়েছে',
-  liveUpdate: 'প্রতিবেদন হালনাগাদ হয়েছে।',
-  countKeyFacts: '#টি মূল তথ্য',
-  countQuestions: '#টি প্রশ্ন',
-  countStatements: '#টি বক্তব্য',
+  liveUpdate: 'প্রতিবেদন হালনাগাদ হয়েছে: #টি পরিবর্তন।',
   countSources: '#টি সূত্র',
   citation: 'সূত্র {n}: {title}, {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Aktualisiert',
   nowConfirmed: 'Jetzt bestätigt',
   removed: 'Entfernt',
-  liveUpdate: 'Artikel aktualisiert.',
-  countKeyFacts: 'one:# Fakt|# Fakten',
-  countQuestions: 'one:# Frage|# Fragen',
-  countStatements: 'one:# Aussage|# Aussagen',
+  liveUpdate: 'one:Artikel aktualisiert: # Änderung.|Artikel aktualisiert: # Änderungen.',
   countSources: 'one:# Quelle|# Quellen',
   citation: 'Quelle {n}: {title}, {publisher}',
 };

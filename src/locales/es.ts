@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Actualizado',
   nowConfirmed: 'Ahora confirmado',
   removed: 'Eliminado',
-  liveUpdate: 'Artículo actualizado.',
-  countKeyFacts: 'one:# dato clave|# datos clave',
-  countQuestions: 'one:# pregunta|# preguntas',
-  countStatements: 'one:# afirmación|# afirmaciones',
+  liveUpdate: 'one:Artículo actualizado: # cambio.|Artículo actualizado: # cambios.',
   countSources: 'one:# fuente|# fuentes',
   citation: 'Fuente {n}: {title}, {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'به‌روزشده',
   nowConfirmed: 'اکنون تأییدشده',
   removed: 'حذف‌شده',
-  liveUpdate: 'مقاله به‌روز شد.',
-  countKeyFacts: '# نکتهٔ کلیدی',
-  countQuestions: '# پرسش',
-  countStatements: '# گزاره',
+  liveUpdate: 'مقاله به‌روز شد: # تغییر.',
   countSources: '# منبع',
   citation: 'منبع {n}: {title}، {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Mis à jour',
   nowConfirmed: 'Désormais confirmé',
   removed: 'Retiré',
-  liveUpdate: 'Article mis à jour.',
-  countKeyFacts: 'one:# fait clé|# faits clés',
-  countQuestions: 'one:# question|# questions',
-  countStatements: 'one:# affirmation|# affirmations',
+  liveUpdate: 'one:Article mis à jour\u202f: # modification.|Article mis à jour\u202f: # modifications.',
   countSources: 'one:# source|# sources',
   citation: 'Source {n} : {title}, {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'עודכן',
   nowConfirmed: 'אושר כעת',
   removed: 'הוסר',
-  liveUpdate: 'הכתבה עודכנה.',
-  countKeyFacts: 'one:עובדה מרכזית אחת|two:שתי עובדות מרכזיות|# עובדות מרכזיות',
-  countQuestions: 'one:שאלה אחת|two:שתי שאלות|# שאלות',
-  countStatements: 'one:קביעה אחת|two:שתי קביעות|# קביעות',
+  liveUpdate: 'one:הכתבה עודכנה: שינוי אחד.|two:הכתבה עודכנה: שני שינויים.|הכתבה עודכנה: # שינויים.',
   countSources: 'one:מקור אחד|two:שני מקורות|# מקורות',
   citation: 'מקור {n}: {title}, {publisher}',
 };

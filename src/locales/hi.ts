@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'अपडेट किया गया',
   nowConfirmed: 'अब पुष्टि हुई',
   removed: 'हटाया गया',
-  liveUpdate: 'लेख अपडेट हुआ।',
-  countKeyFacts: '# मुख्य तथ्य',
-  countQuestions: '# प्रश्न',
-  countStatements: '# कथन',
+  liveUpdate: 'लेख अपडेट हुआ: # बदलाव।',
   countSources: '# स्रोत',
   citation: 'स्रोत {n}: {title}, {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Diperbarui',
   nowConfirmed: 'Kini dikonfirmasi',
   removed: 'Dihapus',
-  liveUpdate: 'Artikel diperbarui.',
-  countKeyFacts: '# fakta utama',
-  countQuestions: '# pertanyaan',
-  countStatements: '# pernyataan',
+  liveUpdate: 'Artikel diperbarui: # perubahan.',
   countSources: '# sumber',
   citation: 'Sumber {n}: {title}, {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Aggiornato',
   nowConfirmed: 'Ora confermato',
   removed: 'Rimosso',
-  liveUpdate: 'Articolo aggiornato.',
-  countKeyFacts: 'one:# fatto chiave|# fatti chiave',
-  countQuestions: 'one:# domanda|# domande',
-  countStatements: 'one:# affermazione|# affermazioni',
+  liveUpdate: 'one:Articolo aggiornato: # modifica.|Articolo aggiornato: # modifiche.',
   countSources: 'one:# fonte|# fonti',
   citation: 'Fonte {n}: {title}, {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: '更新',
   nowConfirmed: '新たに確認',
   removed: '削除',
-  liveUpdate: '記事が更新されました。',
-  countKeyFacts: '要点#件',
-  countQuestions: '質問#件',
-  countStatements: '記述#件',
+  liveUpdate: '記事が更新されました（変更#件）。',
   countSources: '出典#件',
   citation: '出典 {n}：{title}、{publisher}',
 };

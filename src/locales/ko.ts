@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: '업데이트됨',
   nowConfirmed: '이제 확인됨',
   removed: '삭제됨',
-  liveUpdate: '기사가 업데이트되었습니다.',
-  countKeyFacts: '핵심 사실 #개',
-  countQuestions: '질문 #개',
-  countStatements: '진술 #개',
+  liveUpdate: '기사가 업데이트되었습니다(변경 #건).',
   countSources: '출처 #개',
   citation: '출처 {n}: {title}, {publisher}',
 };

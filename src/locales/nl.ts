@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Bijgewerkt',
   nowConfirmed: 'Nu bevestigd',
   removed: 'Verwijderd',
-  liveUpdate: 'Artikel bijgewerkt.',
-  countKeyFacts: 'one:# kernfeit|# kernfeiten',
-  countQuestions: 'one:# vraag|# vragen',
-  countStatements: 'one:# bewering|# beweringen',
+  liveUpdate: 'one:Artikel bijgewerkt: # wijziging.|Artikel bijgewerkt: # wijzigingen.',
   countSources: 'one:# bron|# bronnen',
   citation: 'Bron {n}: {title}, {publisher}',
 };

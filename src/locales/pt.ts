@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Atualizado',
   nowConfirmed: 'Agora confirmado',
   removed: 'Removido',
-  liveUpdate: 'Artigo atualizado.',
-  countKeyFacts: 'one:# fato-chave|# fatos-chave',
-  countQuestions: 'one:# pergunta|# perguntas',
-  countStatements: 'one:# afirmação|# afirmações',
+  liveUpdate: 'one:Artigo atualizado: # alteração.|Artigo atualizado: # alterações.',
   countSources: 'one:# fonte|# fontes',
   citation: 'Fonte {n}: {title}, {publisher}',
 };

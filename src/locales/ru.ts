@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Обновлено',
   nowConfirmed: 'Теперь подтверждено',
   removed: 'Удалено',
-  liveUpdate: 'Статья обновлена.',
-  countKeyFacts: 'one:# факт|many:# фактов|# факта',
-  countQuestions: 'one:# вопрос|many:# вопросов|# вопроса',
-  countStatements: 'one:# утверждение|many:# утверждений|# утверждения',
+  liveUpdate: 'one:Статья обновлена: # изменение.|many:Статья обновлена: # изменений.|Статья обновлена: # изменения.',
   countSources: 'one:# источник|many:# источников|# источника',
   citation: 'Источник {n}: {title}, {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Imesasishwa',
   nowConfirmed: 'Sasa imethibitishwa',
   removed: 'Imeondolewa',
-  liveUpdate: 'Makala imesasishwa.',
-  countKeyFacts: 'hoja kuu #',
-  countQuestions: 'one:swali #|maswali #',
-  countStatements: 'kauli #',
+  liveUpdate: 'one:Makala imesasishwa: badiliko #.|Makala imesasishwa: mabadiliko #.',
   countSources: 'one:chanzo #|vyanzo #',
   citation: 'Chanzo {n}: {title}, {publisher}',
 };

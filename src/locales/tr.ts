@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'Güncellendi',
   nowConfirmed: 'Artık doğrulandı',
   removed: 'Kaldırıldı',
-  liveUpdate: 'Makale güncellendi.',
-  countKeyFacts: '# önemli bilgi',
-  countQuestions: '# soru',
-  countStatements: '# ifade',
+  liveUpdate: 'Makale güncellendi: # değişiklik.',
   countSources: '# kaynak',
   citation: 'Kaynak {n}: {title}, {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: 'تازہ کاری',
   nowConfirmed: 'اب تصدیق شدہ',
   removed: 'ہٹا دیا گیا',
-  liveUpdate: 'مضمون تازہ کر دیا گیا۔',
-  countKeyFacts: 'one:# اہم حقیقت|# اہم حقائق',
-  countQuestions: 'one:# سوال|# سوالات',
-  countStatements: 'one:# بیان|# بیانات',
+  liveUpdate: 'one:مضمون تازہ کر دیا گیا: # تبدیلی۔|مضمون تازہ کر دیا گیا: # تبدیلیاں۔',
   countSources: 'one:# ذریعہ|# ذرائع',
   citation: 'ذریعہ {n}: {title}، {publisher}',
 };

@@ -17,10 +17,7 @@ const labels: NbLabels = {
   changed: '已更新',
   nowConfirmed: '现已证实',
   removed: '已删除',
-  liveUpdate: '文章已更新。',
-  countKeyFacts: '#条要点',
-  countQuestions: '#个问题',
-  countStatements: '#条陈述',
+  liveUpdate: '文章已更新（#项更改）。',
   countSources: '#个来源',
   citation: '来源 {n}：{title}，{publisher}',
 };

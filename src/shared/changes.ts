@@ -82,50 +82,25 @@ export function diffArticles(before: Article, after: Article): ArticleDiff {
   return { changes, marks };
 }
 
-/** Label keys of the counted nouns in the summary, by field (the TL;DR is named by its heading). */
-const COUNTED: Record<string, keyof NbLabels> = {
-  tldr: 'tldr',
-  keyFacts: 'countKeyFacts',
-  faq: 'countQuestions',
-  confirmed: 'countStatements',
-  unclear: 'countStatements',
-  sources: 'countSources',
-};
-
-const KIND_LABELS: [NbChangeKind, keyof NbLabels][] = [
-  ['added', 'new'],
-  ['changed', 'changed'],
-  ['confirmed', 'nowConfirmed'],
-  ['removed', 'removed'],
-];
+/** The label of each kind of change: the item's mark ("New", "Updated", "Now confirmed"), and the summary's count of it. */
+const KIND_LABELS: Record<NbChangeKind, keyof NbLabels> = { added: 'new', changed: 'changed', confirmed: 'nowConfirmed', removed: 'removed' };
 
 /**
- * The one-line summary a live region announces: "Article updated. New: 2 key facts and 1 question;
- * Now confirmed: 1 statement". Empty when nothing changed.
+ * The one-line summary a live region announces: "Article updated: 3 changes. New: 2; Now confirmed: 1" —
+ * the number of changes with the language's plural rules (`liveUpdate`), then a count per kind, labelled as
+ * the marks are. Empty when nothing changed.
  */
 export function summarizeChanges(changes: readonly NbChange[], text: NbLabels, lang: string): string {
-  const groups = KIND_LABELS.flatMap(([kind, label]) => {
-    const counts: Record<string, number> = {};
-    for (const { field, change } of changes) if (change === kind) counts[COUNTED[field]] = (counts[COUNTED[field]] ?? 0) + 1;
-    const parts = Object.entries(counts).map(([key, count]) => pluralize(text[key as keyof NbLabels], count, lang));
-    if (!parts.length) return [];
-    let list = parts.join(', ');
-    try {
-      list = new Intl.ListFormat(lang).format(parts);
-    } catch {
-      // Not a valid language tag: commas.
-    }
-    return [`${text[label]}: ${list}`];
+  const counts = Object.entries(KIND_LABELS).flatMap(([kind, label]) => {
+    const count = changes.filter(({ change }) => change === kind).length;
+    return count ? [`${text[label]}: ${pluralize('#', count, lang)}`] : [];
   });
-  return groups.length ? `${text.liveUpdate} ${groups.join('; ')}` : '';
+  return counts.length ? `${pluralize(text.liveUpdate, changes.length, lang)} ${counts.join('; ')}` : '';
 }
 
-const MARK_LABELS: Partial<Record<NbChangeKind, keyof NbLabels>> = { added: 'new', changed: 'changed', confirmed: 'nowConfirmed' };
-
-/** The "New" / "Updated" / "Now confirmed" mark of an item, or nothing. */
+/** The "New" / "Updated" / "Now confirmed" mark of an item, or nothing (removed items are not shown, so never marked). */
 export function renderChangeMark(change: NbChangeKind | undefined, text: NbLabels) {
-  const label = change && MARK_LABELS[change];
-  return label ? html`<span class="change-mark" part="change-mark" data-change=${change}>${text[label]}</span> ` : nothing;
+  return change ? html`<span class="change-mark" part="change-mark" data-change=${change}>${text[KIND_LABELS[change]]}</span> ` : nothing;
 }
 
 /** What each element showed last, the marks of its last update that changed something, and its changes yet to announce. */

@@ -1,7 +1,7 @@
-import type { repeat } from 'lit/directives/repeat.js';
 import type { Article } from './article.js';
 import type { CitationPopover } from './citation-popover.js';
 import type { ArticleFeed } from './feed.js';
+import type { keyedList } from './keyed-list.js';
 import type { NbLabels } from './labels.js';
 
 /** An element, as live updates see it. */
@@ -22,8 +22,8 @@ export interface LiveUpdates {
   changeMark(host: LiveHost, key: string, text: NbLabels): unknown;
   /** Once the element rendered an update: its one-line summary in the live region, and `nb-update`. */
   announce(host: LiveHost, text: () => NbLabels, lang: string): void;
-  /** Lit's keyed `repeat`, for the elements' lists (src/shared/repeat.ts). */
-  repeat: typeof repeat;
+  /** The keyed list, for the elements' lists (src/shared/repeat.ts, src/shared/keyed-list.ts). */
+  repeat: typeof keyedList;
 }
 
 /** The optional capabilities present on the page; the core calls each only when it is there. */

@@ -30,17 +30,11 @@ export interface NbLabels {
   changed: string;
   /** Marks a statement that moved from "still unclear" to "confirmed" in the last update. */
   nowConfirmed: string;
-  /** In the update summary: items removed. */
+  /** In the update summary: how many items were removed. */
   removed: string;
-  /** Starts the update summary a live region announces. */
+  /** Starts the update summary a live region announces, with the number of changes: plural forms joined by `|`, each `category:text` (`one`, `two`, `few`, `many`, `zero`) but the last, which serves every other count; `#` is the number. */
   liveUpdate: string;
-  /** A count of key facts in the update summary: plural forms joined by `|`, each `category:text` (`one`, `two`, `few`, `many`, `zero`) but the last, which serves every other count; `#` is the number. */
-  countKeyFacts: string;
-  /** A count of FAQ questions, as `countKeyFacts`. */
-  countQuestions: string;
-  /** A count of confirmed or unclear statements, as `countKeyFacts`. */
-  countStatements: string;
-  /** A count of sources, as `countKeyFacts`. */
+  /** A count of sources (`<nb-brief>`'s meta line), in plural forms as `liveUpdate`. */
   countSources: string;
   /** A citation's accessible name: `{n}` its number, `{title}` and `{publisher}` its source's (the publisher part is left out, with the punctuation before it, when there is none). */
   citation: string;
@@ -63,10 +57,7 @@ export const EN_LABELS: NbLabels = {
   changed: 'Updated',
   nowConfirmed: 'Now confirmed',
   removed: 'Removed',
-  liveUpdate: 'Article updated.',
-  countKeyFacts: 'one:# key fact|# key facts',
-  countQuestions: 'one:# question|# questions',
-  countStatements: 'one:# statement|# statements',
+  liveUpdate: 'one:Article updated: # change.|Article updated: # changes.',
   countSources: 'one:# source|# sources',
   citation: 'Source {n}: {title}, {publisher}',
 };

@@ -1,15 +1,15 @@
-import type { ItemTemplate, KeyFn } from 'lit/directives/repeat.js';
 import { features } from './features.js';
 import { itemKeys, type ListField } from './item-keys.js';
+import type { ItemKey, ItemTemplate } from './keyed-list.js';
 
 /**
- * The elements' lists. With live updates, Lit's keyed `repeat`: an item keeps its DOM across versions of
- * the article (matched by `itemKeys`), so focus stays on the same question and nothing is re-created. Without
- * them the list is re-rendered in place, by position, which costs nothing extra (Lit's `repeat` is about
- * 0.9 KiB gzip); the FAQ keeps its open items by slug either way.
+ * The elements' lists. With live updates, keyed (src/shared/keyed-list.ts): an item keeps its DOM across
+ * versions of the article (matched by `itemKeys`), so focus stays on the same question and nothing is
+ * re-created. Without them the list is re-rendered in place, by position, which costs nothing extra (the
+ * keyed list is about 0.7 KiB gzip); the FAQ keeps its open items by slug either way.
  */
-export function repeat<T>(items: Iterable<T>, keyFn: KeyFn<T>, template: ItemTemplate<T>): unknown {
-  return features.live ? features.live.repeat(items, keyFn, template) : Array.from(items, template);
+export function repeat<T>(items: readonly T[], key: ItemKey<T>, template: ItemTemplate<T>): unknown {
+  return features.live ? features.live.repeat(items, key, template) : items.map(template);
 }
 
 /** The items of a list field of the article, keyed by their identity (`itemKeys`) when live updates need it; without them no key is computed. */
