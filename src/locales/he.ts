@@ -1,28 +1,27 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'בקצרה',
-  keyFacts: 'עובדות מרכזיות',
-  faq: 'שאלות נפוצות',
-  confirmed: 'מאומת',
-  unclear: 'עדיין לא ברור',
-  confirmedUnclear: 'מה ידוע עד כה',
-  sources: 'מקורות',
-  brief: 'במבט מהיר',
-  loading: 'טוען…',
-  published: 'פורסם:',
-  updated: 'עודכן:',
-  by: 'מאת',
-  new: 'חדש',
-  changed: 'עודכן',
-  nowConfirmed: 'אושר כעת',
-  removed: 'הוסר',
-  liveUpdate: 'הכתבה עודכנה.',
-  countKeyFacts: 'one:עובדה מרכזית אחת|two:שתי עובדות מרכזיות|# עובדות מרכזיות',
-  countQuestions: 'one:שאלה אחת|two:שתי שאלות|# שאלות',
-  countStatements: 'one:קביעה אחת|two:שתי קביעות|# קביעות',
-  countSources: 'one:מקור אחד|two:שני מקורות|# מקורות',
-  citation: 'מקור {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Hebrew: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'בקצרה', // tldr
+  'עובדות מרכזיות', // keyFacts
+  'שאלות נפוצות', // faq
+  'מאומת', // confirmed
+  'עדיין לא ברור', // unclear
+  'מה ידוע עד כה', // confirmedUnclear
+  'מקורות', // sources
+  'במבט מהיר', // brief
+  'טוען…', // loading
+  'פורסם:', // published
+  'עודכן:', // updated
+  'מאת', // by
+  'חדש', // new
+  'עודכן', // changed
+  'אושר כעת', // nowConfirmed
+  'הוסר', // removed
+  'הכתבה עודכנה.', // liveUpdate
+  'one:עובדה מרכזית אחת|two:שתי עובדות מרכזיות|# עובדות מרכזיות', // countKeyFacts
+  'one:שאלה אחת|two:שתי שאלות|# שאלות', // countQuestions
+  'one:קביעה אחת|two:שתי קביעות|# קביעות', // countStatements
+  'one:מקור אחד|two:שני מקורות|# מקורות', // countSources
+  'מקור {n}: {title}, {publisher}', // citation
+]);

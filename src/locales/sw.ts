@@ -1,28 +1,27 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'Kwa ufupi',
-  keyFacts: 'Mambo muhimu',
-  faq: 'Maswali yanayoulizwa mara kwa mara',
-  confirmed: 'Imethibitishwa',
-  unclear: 'Bado haijabainika',
-  confirmedUnclear: 'Tunachojua',
-  sources: 'Vyanzo',
-  brief: 'Kwa muhtasari',
-  loading: 'Inapakia…',
-  published: 'Imechapishwa:',
-  updated: 'Imesasishwa:',
-  by: 'Na',
-  new: 'Mpya',
-  changed: 'Imesasishwa',
-  nowConfirmed: 'Sasa imethibitishwa',
-  removed: 'Imeondolewa',
-  liveUpdate: 'Makala imesasishwa.',
-  countKeyFacts: 'hoja kuu #',
-  countQuestions: 'one:swali #|maswali #',
-  countStatements: 'kauli #',
-  countSources: 'one:chanzo #|vyanzo #',
-  citation: 'Chanzo {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Swahili: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'Kwa ufupi', // tldr
+  'Mambo muhimu', // keyFacts
+  'Maswali yanayoulizwa mara kwa mara', // faq
+  'Imethibitishwa', // confirmed
+  'Bado haijabainika', // unclear
+  'Tunachojua', // confirmedUnclear
+  'Vyanzo', // sources
+  'Kwa muhtasari', // brief
+  'Inapakia…', // loading
+  'Imechapishwa:', // published
+  'Imesasishwa:', // updated
+  'Na', // by
+  'Mpya', // new
+  'Imesasishwa', // changed
+  'Sasa imethibitishwa', // nowConfirmed
+  'Imeondolewa', // removed
+  'Makala imesasishwa.', // liveUpdate
+  'hoja kuu #', // countKeyFacts
+  'one:swali #|maswali #', // countQuestions
+  'kauli #', // countStatements
+  'one:chanzo #|vyanzo #', // countSources
+  'Chanzo {n}: {title}, {publisher}', // citation
+]);
