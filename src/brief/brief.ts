@@ -1,5 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { hasContent, type Article, type ArticleField } from '../shared/article.js';
+import {
+  hasContent,
+  readDateField,
+  readFaq,
+  readKeyFacts,
+  readSources,
+  readStatements,
+  readTextField,
+  readTldr,
+  type Article,
+  type ArticleField,
+} from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { renderTime } from '../shared/dates.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
@@ -77,10 +88,19 @@ const PARTS: { name: string; fields: ArticleField[]; render: (...options: PartOp
  */
 export class NbBrief extends NbElement {
   static override styles = [NbElement.styles, styles];
-  protected static override fields: readonly ArticleField[] = [
-    'headline', 'url', 'published', 'updated', 'author',
-    ...PARTS.flatMap((part) => part.fields),
-  ];
+  protected static override readers = {
+    headline: readTextField,
+    url: readTextField,
+    published: readDateField,
+    updated: readDateField,
+    author: readTextField,
+    tldr: readTldr,
+    keyFacts: readKeyFacts,
+    faq: readFaq,
+    confirmed: readStatements,
+    unclear: readStatements,
+    sources: readSources,
+  };
   protected static override contentFields = PARTS.flatMap((part) => part.fields);
 
   static override properties: PropertyDeclarations = {

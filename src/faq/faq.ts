@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from '../shared/repeat.js';
-import type { Article } from '../shared/article.js';
+import { readFaq, type Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { plainText, renderInline, renderParagraphs, stripCitations } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
@@ -56,7 +56,7 @@ const MAX_REGIONS = 6;
  */
 export class NbFaq extends NbElement {
   static override styles = [NbElement.styles, styles];
-  protected static override fields = ['faq'] as const;
+  protected static override readers = { faq: readFaq };
   protected static override shorthand = 'faq' as const;
 
   static override properties: PropertyDeclarations = {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
+import { hasContent, readFields, readTextField, type Article, type ArticleField, type FieldReaders } from './article.js';
 import { Citations, citationStyles } from './citations.js';
 import type { InlineOptions } from './inline-text.js';
 import { releaseLandmarkNames } from './landmark-names.js';
@@ -138,8 +138,12 @@ export abstract class NbElement extends LitElement {
       );
   }
 
-  /** The article fields this element reads (besides `lang`, which all read); the others are ignored. */
-  protected static fields: readonly ArticleField[] = [];
+  /** The article fields this element reads (besides `lang`, which all read), each with its reader; the others are ignored. */
+  protected static readers: FieldReaders = {};
+  /** The names of the fields in `readers`. */
+  protected static get fields(): readonly ArticleField[] {
+    return Object.keys(this.readers) as ArticleField[];
+  }
   /** The fields whose presence means there is something to show. */
   protected static contentFields?: readonly ArticleField[];
   /** The field that a bare array or string given as data stands for (`[{question, answer}]` for the FAQ). */
@@ -474,7 +478,7 @@ export abstract class NbElement extends LitElement {
     let reading;
     try {
       // `sources` come along, shown or not (and reported only when shown): they resolve citations.
-      reading = readArticle(raw, [...ctor.fields, 'lang']);
+      reading = readFields(raw, { ...ctor.readers, lang: readTextField });
     } catch (error) {
       // Only hostile objects (throwing getters, revoked proxies) get here; JSON never does.
       reading = { article: {}, problems: [`the data could not be read: ${error instanceof Error ? error.message : String(error)}`] };
