@@ -119,6 +119,8 @@ export class NbBrief extends NbElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    // Emptied: its region name goes to the next brief that needs it.
+    if (!this.loading && !this.hasContent()) releaseLandmarkNames(this);
     const { article, structuredData } = this;
     // `inLanguage`: the article's own language, else the one the brief is shown in (the page's).
     const jsonLd = structuredData != null && this.isConnected && buildJsonLd({ ...article, lang: article.lang || this.language }, structuredData);

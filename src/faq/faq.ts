@@ -133,6 +133,8 @@ export class NbFaq extends NbElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    // Emptied: its region names go to the next element that needs them.
+    if (!this.loading && !this.hasContent()) releaseLandmarkNames(this);
     if (this.scrollTarget) {
       this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollTarget)}"]`)?.scrollIntoView({ block: 'start' });
       this.scrollTarget = undefined;

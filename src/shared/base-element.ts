@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { hasContent, readFields, readTextField, type Article, type ArticleField, type FieldReaders } from './article.js';
 import { Citations, citationStyles } from './citations.js';
 import type { InlineOptions } from './inline-text.js';
-import { releaseLandmarkNames } from './landmark-names.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
 import { changeMarkStyles } from './change-mark.styles.js';
@@ -404,10 +403,7 @@ export abstract class NbElement extends LitElement {
 
   private renderBody() {
     if (this.loading) return this.renderLoading();
-    if (!this.hasContent()) {
-      releaseLandmarkNames(this); // an emptied element gives its region names to the next element that needs them
-      return nothing;
-    }
+    if (!this.hasContent()) return nothing;
     // The citation popover follows the content, in the same template whether or not it is needed yet, so
     // that its arrival (after the first citation) keeps the content's DOM (and a server-rendered one).
     const text = (this.renderText = this.text);
