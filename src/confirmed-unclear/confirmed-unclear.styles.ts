@@ -25,10 +25,7 @@ export default css`
     margin: 0 0 0.5em;
     padding-block-end: 0.4em;
     border-block-end: 2px solid var(--_nb-mark);
-    font-family: var(--nb-heading-font, inherit);
     font-size: 1em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .group .heading .icon {
     color: var(--_nb-mark);
