@@ -12,7 +12,7 @@ import {
   type ArticleField,
 } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { renderTime } from '../shared/dates.js';
+import { keepRelativeDatesCurrent, renderTime } from '../shared/dates.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { pluralize, type NbLabels } from '../shared/labels.js';
 import { buildJsonLd, jsonLdText, showJsonLd } from '../shared/structured-data.js';
@@ -101,6 +101,11 @@ export class NbBrief extends NbElement {
     unclear: readStatements,
     sources: readSources,
   };
+
+  constructor() {
+    super();
+    keepRelativeDatesCurrent(this);
+  }
   protected static override contentFields = PARTS.flatMap((part) => part.fields);
 
   static override properties: PropertyDeclarations = {

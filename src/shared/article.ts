@@ -117,7 +117,7 @@ function readDate(value: unknown, where: string, problems: string[]): string | u
 }
 
 /** What reading one article shares: its problems, and its sources for checking citations. */
-export interface Reading {
+interface Reading {
   problems: string[];
   /** For each listed source, its index among the valid ones, or -1 when it was skipped. */
   kept: number[];

@@ -210,8 +210,6 @@ export abstract class NbElement extends LitElement {
   private internals?: ElementInternals;
   /** See `language`. */
   private renderLanguage = 'en';
-  /** Re-renders relative dates every minute while they are shown. */
-  private clock?: ReturnType<typeof setInterval>;
   /** Citations of the article's sources in this element's texts, and their popover. */
   protected readonly citations = new Citations(this, () => [this.article.sources, this.language, this.renderText ?? this.text]);
   /** The labels of the render in progress, resolved once for it rather than once per citation. */
@@ -256,8 +254,6 @@ export abstract class NbElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearInterval(this.clock);
-    this.clock = undefined;
     this.feed?.stop();
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
@@ -370,11 +366,6 @@ export abstract class NbElement extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (this.relativeDates && this.isConnected && !this.clock) this.clock = setInterval(() => this.requestUpdate(), 60_000);
-    else if (!this.relativeDates && this.clock) {
-      clearInterval(this.clock);
-      this.clock = undefined;
-    }
     if (changed.has('refreshInterval') && this.refreshInterval && !features.live && !refreshWarned) {
       refreshWarned = true;
       console.warn(`<${this.localName}>: refresh needs live updates, which this page has not loaded: add \`import 'newsbrief/live';\` to your app (the CDN file has them).`);
@@ -390,9 +381,10 @@ export abstract class NbElement extends LitElement {
     }
   }
 
-  protected hasContent() {
+  /** Whether `article` (by default the one shown) has something for this element to show. */
+  protected hasContent(article = this.article) {
     const ctor = this.constructor as typeof NbElement;
-    return hasContent(this.article, ctor.contentFields ?? ctor.fields);
+    return hasContent(article, ctor.contentFields ?? ctor.fields);
   }
 
   override render() {
@@ -481,7 +473,7 @@ export abstract class NbElement extends LitElement {
     }
     if (reading.problems.length) this.reportError(source, reading.problems);
     // A refresh that brings nothing readable (a server error page sent as JSON) keeps the last good article.
-    if (!(source === 'src' && reading.problems.length && this.hasContent() && !hasContent(reading.article, ctor.contentFields ?? ctor.fields)))
+    if (!(source === 'src' && reading.problems.length && this.hasContent() && !this.hasContent(reading.article)))
       this.article = reading.article;
   }
 
