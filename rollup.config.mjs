@@ -57,7 +57,8 @@ const typescriptFor = (declarations) =>
 /** A CDN file: one self-contained module, Lit and every language inside, minified. */
 const cdnBuild = (input, file) => ({
   input,
-  plugins: [nodeResolve({ exportConditions: ['production'] }), typescriptFor(false), minifyTemplates(), terser({ module: true, format: { comments: false } })],
+  // Two compress passes: 31 bytes gzip less than one (25,765 → 25,734).
+  plugins: [nodeResolve({ exportConditions: ['production'] }), typescriptFor(false), minifyTemplates(), terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
   output: { dir: 'dist', entryFileNames: file, format: 'es', sourcemap: true, inlineDynamicImports: true },
 });
 
