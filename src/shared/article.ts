@@ -248,7 +248,7 @@ export const readStatements = /* @__PURE__ */ listOf(readStatement);
 export const readFaq = /* @__PURE__ */ listOf(readFaqItem);
 export const readSources = /* @__PURE__ */ listOf(readSource);
 
-/** The readers of `fields` (for the tools and `<nb-brief>`, which read every field; an element names its own). */
+/** The readers of `fields`, for the tools, which read every field (an element names its own readers). */
 export function readersOf(fields: readonly ArticleField[]): FieldReaders {
   const all: Required<FieldReaders> = {
     headline: readTextField,
