@@ -24,7 +24,7 @@ interface Report {
 
 /**
  * `newsbrief/faq` alone with Lit, through a bundler, gzip. Issue #14's target is 13 KiB and is not met yet
- * (15.4 KiB through esbuild since citations joined every element; see the README's "What it costs in your
+ * (15.2 KiB through esbuild: citations joined every element; see the README's "What it costs in your
  * bundle"): this ceiling, just above today's size, keeps it from growing unnoticed while the target is
  * worked towards, and the test prints how far from the target it is.
  */
