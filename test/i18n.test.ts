@@ -10,7 +10,7 @@ import { registerLabels } from '../src/index.js';
 import japanese from '../src/locales/ja.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { NbBrief, NbFaq, NbSources, NbTldr } from '../src/index.js';
-import { labelLanguage, SUPPORTED_LANGUAGES } from '../src/shared/labels.js';
+import { EN_LABELS, labelLanguage, SUPPORTED_LANGUAGES, type NbLabels } from '../src/shared/labels.js';
 import { formatRelativeDate } from '../src/shared/dates.js';
 import { expect, fixture, html, seed, settled, shadow } from './helpers.js';
 
@@ -35,6 +35,21 @@ describe('languages, direction, themes, print', () => {
   describe('labels', () => {
     it('has built-in labels for the twenty languages', () => {
       expect(SUPPORTED_LANGUAGES).to.include.members(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'hi', 'bn', 'ur', 'ar', 'fa', 'he', 'zh', 'ja', 'ko', 'id', 'tr', 'ru', 'sw']);
+    });
+
+    it('has every label of every language in its place (the tables are rows, in the order of NbLabels)', async () => {
+      for (const lang of SUPPORTED_LANGUAGES.filter((l) => l !== 'en')) {
+        const labels = ((await import(`../src/locales/${lang}.ts`)) as { default: NbLabels }).default;
+        expect(Object.keys(labels), lang).to.deep.equal(Object.keys(EN_LABELS));
+        for (const [key, english] of Object.entries(EN_LABELS)) {
+          const value = labels[key as keyof NbLabels];
+          expect(value, `${lang}.${key}`).to.be.a('string').and.not.equal('');
+          // A row shifted by one puts a heading where a counted label or the citation's name belongs: its
+          // number (`#`) and placeholders (`{n}`, `{title}`…) would be missing.
+          for (const token of english.match(/#|\{\w+\}/g) ?? []) expect(value, `${lang}.${key}`).to.contain(token);
+        }
+        expect(labels.loading, `${lang}.loading`).to.contain('…');
+      }
     });
 
     it('picks labels from the element’s own lang', async () => {

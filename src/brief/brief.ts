@@ -1,7 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { hasContent, type Article, type ArticleField } from '../shared/article.js';
+import {
+  hasContent,
+  readDateField,
+  readFaq,
+  readKeyFacts,
+  readSources,
+  readStatements,
+  readTextField,
+  readTldr,
+  type Article,
+  type ArticleField,
+} from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { renderTime } from '../shared/dates.js';
+import { keepRelativeDatesCurrent, renderTime } from '../shared/dates.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { pluralize, type NbLabels } from '../shared/labels.js';
 import { buildJsonLd, jsonLdText, showJsonLd } from '../shared/structured-data.js';
@@ -77,10 +88,24 @@ const PARTS: { name: string; fields: ArticleField[]; render: (...options: PartOp
  */
 export class NbBrief extends NbElement {
   static override styles = [NbElement.styles, styles];
-  protected static override fields: readonly ArticleField[] = [
-    'headline', 'url', 'published', 'updated', 'author',
-    ...PARTS.flatMap((part) => part.fields),
-  ];
+  protected static override readers = {
+    headline: readTextField,
+    url: readTextField,
+    published: readDateField,
+    updated: readDateField,
+    author: readTextField,
+    tldr: readTldr,
+    keyFacts: readKeyFacts,
+    faq: readFaq,
+    confirmed: readStatements,
+    unclear: readStatements,
+    sources: readSources,
+  };
+
+  constructor() {
+    super();
+    keepRelativeDatesCurrent(this);
+  }
   protected static override contentFields = PARTS.flatMap((part) => part.fields);
 
   static override properties: PropertyDeclarations = {
@@ -99,6 +124,8 @@ export class NbBrief extends NbElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    // Emptied: its region name goes to the next brief that needs it.
+    if (!this.loading && !this.hasContent()) releaseLandmarkNames(this);
     const { article, structuredData } = this;
     // `inLanguage`: the article's own language, else the one the brief is shown in (the page's).
     const jsonLd = structuredData != null && this.isConnected && buildJsonLd({ ...article, lang: article.lang || this.language }, structuredData);

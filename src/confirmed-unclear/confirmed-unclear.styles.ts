@@ -1,6 +1,21 @@
 import { css } from 'lit';
 
 export default css`
+  /* Its two marks' colours: by default mixed with the text colour, bright in the dark theme (the base styles' theme rules). */
+  :host {
+    --_nb-positive: var(--nb-positive, color-mix(in srgb, #1a7f37 65%, currentColor));
+    --_nb-caution: var(--nb-caution, color-mix(in srgb, #b26a00 65%, currentColor));
+  }
+  :host([theme='dark']) {
+    --_nb-positive: var(--nb-positive, #56d364);
+    --_nb-caution: var(--nb-caution, #e3b341);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_nb-positive: var(--nb-positive, #56d364);
+      --_nb-caution: var(--nb-caution, #e3b341);
+    }
+  }
   /*
    * Side by side when the box is 36em wide or more (two columns of 17.375em and the gap), stacked below
    * that: an auto-fit grid rather than a container query, which costs every box a second layout pass.
@@ -25,10 +40,7 @@ export default css`
     margin: 0 0 0.5em;
     padding-block-end: 0.4em;
     border-block-end: 2px solid var(--_nb-mark);
-    font-family: var(--nb-heading-font, inherit);
     font-size: 1em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .group .heading .icon {
     color: var(--_nb-mark);

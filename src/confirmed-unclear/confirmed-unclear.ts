@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeatItems } from '../shared/repeat.js';
-import type { Article, Statement } from '../shared/article.js';
+import { readStatements, type Article, type Statement } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { checkIcon, questionIcon } from '../shared/icons.js';
 import { renderInline } from '../shared/inline-text.js';
@@ -24,7 +24,7 @@ import styles from './confirmed-unclear.styles.js';
  */
 export class NbConfirmedUnclear extends NbElement {
   static override styles = [NbElement.styles, styles];
-  protected static override fields = ['confirmed', 'unclear'] as const;
+  protected static override readers = { confirmed: readStatements, unclear: readStatements };
 
   protected renderContent(article: Article, text: NbLabels) {
     const { confirmed, unclear } = article;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from '../shared/repeat.js';
-import type { Article, FaqItem } from '../shared/article.js';
+import { readFaq, type Article, type FaqItem } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { plainText, renderInline, splitParagraphs, stripCitations, type InlineOptions } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
@@ -77,7 +77,7 @@ const MAX_REGIONS = 6;
  */
 export class NbFaq extends NbElement {
   static override styles = [NbElement.styles, styles];
-  protected static override fields = ['faq'] as const;
+  protected static override readers = { faq: readFaq };
   protected static override shorthand = 'faq' as const;
 
   static override properties: PropertyDeclarations = {
@@ -154,6 +154,8 @@ export class NbFaq extends NbElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    // Emptied: its region names go to the next element that needs them.
+    if (!this.loading && !this.hasContent()) releaseLandmarkNames(this);
     if (this.scrollTarget) {
       this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollTarget)}"]`)?.scrollIntoView({ block: 'start' });
       this.scrollTarget = undefined;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeatItems } from '../shared/repeat.js';
-import type { Article } from '../shared/article.js';
+import { readKeyFacts, type Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { renderInline } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
@@ -21,7 +21,7 @@ import styles from './key-facts.styles.js';
  */
 export class NbKeyFacts extends NbElement {
   static override styles = [NbElement.styles, styles];
-  protected static override fields = ['keyFacts'] as const;
+  protected static override readers = { keyFacts: readKeyFacts };
   protected static override shorthand = 'keyFacts' as const;
 
   protected renderContent(article: Article, text: NbLabels) {

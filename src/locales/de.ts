@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'Kurz gesagt',
-  keyFacts: 'Die wichtigsten Fakten',
-  faq: 'Häufige Fragen',
-  confirmed: 'Bestätigt',
-  unclear: 'Noch unklar',
-  confirmedUnclear: 'Was wir wissen',
-  sources: 'Quellen',
-  brief: 'Auf einen Blick',
-  loading: 'Wird geladen …',
-  published: 'Veröffentlicht:',
-  updated: 'Aktualisiert:',
-  by: 'Von',
-  new: 'Neu',
-  changed: 'Aktualisiert',
-  nowConfirmed: 'Jetzt bestätigt',
-  removed: 'Entfernt',
-  liveUpdate: 'one:Artikel aktualisiert: # Änderung.|Artikel aktualisiert: # Änderungen.',
-  countSources: 'one:# Quelle|# Quellen',
-  citation: 'Quelle {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** German: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'Kurz gesagt', // tldr
+  'Die wichtigsten Fakten', // keyFacts
+  'Häufige Fragen', // faq
+  'Bestätigt', // confirmed
+  'Noch unklar', // unclear
+  'Was wir wissen', // confirmedUnclear
+  'Quellen', // sources
+  'Auf einen Blick', // brief
+  'Wird geladen …', // loading
+  'Veröffentlicht:', // published
+  'Aktualisiert:', // updated
+  'Von', // by
+  'Neu', // new
+  'Aktualisiert', // changed
+  'Jetzt bestätigt', // nowConfirmed
+  'Entfernt', // removed
+  'one:Artikel aktualisiert: # Änderung.|Artikel aktualisiert: # Änderungen.', // liveUpdate
+  'one:# Quelle|# Quellen', // countSources
+  'Quelle {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'En resumen',
-  keyFacts: 'Datos clave',
-  faq: 'Preguntas frecuentes',
-  confirmed: 'Confirmado',
-  unclear: 'Aún sin aclarar',
-  confirmedUnclear: 'Lo que sabemos',
-  sources: 'Fuentes',
-  brief: 'De un vistazo',
-  loading: 'Cargando…',
-  published: 'Publicado:',
-  updated: 'Actualizado:',
-  by: 'Por',
-  new: 'Nuevo',
-  changed: 'Actualizado',
-  nowConfirmed: 'Ahora confirmado',
-  removed: 'Eliminado',
-  liveUpdate: 'one:Artículo actualizado: # cambio.|Artículo actualizado: # cambios.',
-  countSources: 'one:# fuente|# fuentes',
-  citation: 'Fuente {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Spanish: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'En resumen', // tldr
+  'Datos clave', // keyFacts
+  'Preguntas frecuentes', // faq
+  'Confirmado', // confirmed
+  'Aún sin aclarar', // unclear
+  'Lo que sabemos', // confirmedUnclear
+  'Fuentes', // sources
+  'De un vistazo', // brief
+  'Cargando…', // loading
+  'Publicado:', // published
+  'Actualizado:', // updated
+  'Por', // by
+  'Nuevo', // new
+  'Actualizado', // changed
+  'Ahora confirmado', // nowConfirmed
+  'Eliminado', // removed
+  'one:Artículo actualizado: # cambio.|Artículo actualizado: # cambios.', // liveUpdate
+  'one:# fuente|# fuentes', // countSources
+  'Fuente {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'به طور خلاصه',
-  keyFacts: 'نکات کلیدی',
-  faq: 'پرسش‌های متداول',
-  confirmed: 'تأییدشده',
-  unclear: 'هنوز روشن نیست',
-  confirmedUnclear: 'آنچه تاکنون می‌دانیم',
-  sources: 'منابع',
-  brief: 'در یک نگاه',
-  loading: 'در حال بارگذاری…',
-  published: 'انتشار:',
-  updated: 'به‌روزرسانی:',
-  by: 'نویسنده:',
-  new: 'جدید',
-  changed: 'به‌روزشده',
-  nowConfirmed: 'اکنون تأییدشده',
-  removed: 'حذف‌شده',
-  liveUpdate: 'مقاله به‌روز شد: # تغییر.',
-  countSources: '# منبع',
-  citation: 'منبع {n}: {title}، {publisher}',
-};
-
-export default labels;
+/** Persian: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'به طور خلاصه', // tldr
+  'نکات کلیدی', // keyFacts
+  'پرسش‌های متداول', // faq
+  'تأییدشده', // confirmed
+  'هنوز روشن نیست', // unclear
+  'آنچه تاکنون می‌دانیم', // confirmedUnclear
+  'منابع', // sources
+  'در یک نگاه', // brief
+  'در حال بارگذاری…', // loading
+  'انتشار:', // published
+  'به‌روزرسانی:', // updated
+  'نویسنده:', // by
+  'جدید', // new
+  'به‌روزشده', // changed
+  'اکنون تأییدشده', // nowConfirmed
+  'حذف‌شده', // removed
+  'مقاله به‌روز شد: # تغییر.', // liveUpdate
+  '# منبع', // countSources
+  'منبع {n}: {title}، {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'En bref',
-  keyFacts: 'Les faits essentiels',
-  faq: 'Questions fréquentes',
-  confirmed: 'Confirmé',
-  unclear: 'Encore incertain',
-  confirmedUnclear: 'Ce que l’on sait',
-  sources: 'Sources',
-  brief: 'L’essentiel',
-  loading: 'Chargement…',
-  published: 'Publié\u202f:',
-  updated: 'Mis à jour\u202f:',
-  by: 'Par',
-  new: 'Nouveau',
-  changed: 'Mis à jour',
-  nowConfirmed: 'Désormais confirmé',
-  removed: 'Retiré',
-  liveUpdate: 'one:Article mis à jour\u202f: # modification.|Article mis à jour\u202f: # modifications.',
-  countSources: 'one:# source|# sources',
-  citation: 'Source {n} : {title}, {publisher}',
-};
-
-export default labels;
+/** French: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'En bref', // tldr
+  'Les faits essentiels', // keyFacts
+  'Questions fréquentes', // faq
+  'Confirmé', // confirmed
+  'Encore incertain', // unclear
+  'Ce que l’on sait', // confirmedUnclear
+  'Sources', // sources
+  'L’essentiel', // brief
+  'Chargement…', // loading
+  'Publié\u202f:', // published
+  'Mis à jour\u202f:', // updated
+  'Par', // by
+  'Nouveau', // new
+  'Mis à jour', // changed
+  'Désormais confirmé', // nowConfirmed
+  'Retiré', // removed
+  'one:Article mis à jour\u202f: # modification.|Article mis à jour\u202f: # modifications.', // liveUpdate
+  'one:# source|# sources', // countSources
+  'Source {n} : {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'בקצרה',
-  keyFacts: 'עובדות מרכזיות',
-  faq: 'שאלות נפוצות',
-  confirmed: 'מאומת',
-  unclear: 'עדיין לא ברור',
-  confirmedUnclear: 'מה ידוע עד כה',
-  sources: 'מקורות',
-  brief: 'במבט מהיר',
-  loading: 'טוען…',
-  published: 'פורסם:',
-  updated: 'עודכן:',
-  by: 'מאת',
-  new: 'חדש',
-  changed: 'עודכן',
-  nowConfirmed: 'אושר כעת',
-  removed: 'הוסר',
-  liveUpdate: 'one:הכתבה עודכנה: שינוי אחד.|two:הכתבה עודכנה: שני שינויים.|הכתבה עודכנה: # שינויים.',
-  countSources: 'one:מקור אחד|two:שני מקורות|# מקורות',
-  citation: 'מקור {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Hebrew: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'בקצרה', // tldr
+  'עובדות מרכזיות', // keyFacts
+  'שאלות נפוצות', // faq
+  'מאומת', // confirmed
+  'עדיין לא ברור', // unclear
+  'מה ידוע עד כה', // confirmedUnclear
+  'מקורות', // sources
+  'במבט מהיר', // brief
+  'טוען…', // loading
+  'פורסם:', // published
+  'עודכן:', // updated
+  'מאת', // by
+  'חדש', // new
+  'עודכן', // changed
+  'אושר כעת', // nowConfirmed
+  'הוסר', // removed
+  'one:הכתבה עודכנה: שינוי אחד.|two:הכתבה עודכנה: שני שינויים.|הכתבה עודכנה: # שינויים.', // liveUpdate
+  'one:מקור אחד|two:שני מקורות|# מקורות', // countSources
+  'מקור {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'संक्षेप में',
-  keyFacts: 'मुख्य तथ्य',
-  faq: 'अक्सर पूछे जाने वाले सवाल',
-  confirmed: 'पुष्टि हुई',
-  unclear: 'अभी स्पष्ट नहीं',
-  confirmedUnclear: 'अब तक क्या पता है',
-  sources: 'स्रोत',
-  brief: 'एक नज़र में',
-  loading: 'लोड हो रहा है…',
-  published: 'प्रकाशित:',
-  updated: 'अपडेट:',
-  by: 'लेखक:',
-  new: 'नया',
-  changed: 'अपडेट किया गया',
-  nowConfirmed: 'अब पुष्टि हुई',
-  removed: 'हटाया गया',
-  liveUpdate: 'लेख अपडेट हुआ: # बदलाव।',
-  countSources: '# स्रोत',
-  citation: 'स्रोत {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Hindi: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'संक्षेप में', // tldr
+  'मुख्य तथ्य', // keyFacts
+  'अक्सर पूछे जाने वाले सवाल', // faq
+  'पुष्टि हुई', // confirmed
+  'अभी स्पष्ट नहीं', // unclear
+  'अब तक क्या पता है', // confirmedUnclear
+  'स्रोत', // sources
+  'एक नज़र में', // brief
+  'लोड हो रहा है…', // loading
+  'प्रकाशित:', // published
+  'अपडेट:', // updated
+  'लेखक:', // by
+  'नया', // new
+  'अपडेट किया गया', // changed
+  'अब पुष्टि हुई', // nowConfirmed
+  'हटाया गया', // removed
+  'लेख अपडेट हुआ: # बदलाव।', // liveUpdate
+  '# स्रोत', // countSources
+  'स्रोत {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'Ringkasnya',
-  keyFacts: 'Fakta utama',
-  faq: 'Pertanyaan umum',
-  confirmed: 'Terkonfirmasi',
-  unclear: 'Belum jelas',
-  confirmedUnclear: 'Yang kami ketahui',
-  sources: 'Sumber',
-  brief: 'Sekilas',
-  loading: 'Memuat…',
-  published: 'Terbit:',
-  updated: 'Diperbarui:',
-  by: 'Oleh',
-  new: 'Baru',
-  changed: 'Diperbarui',
-  nowConfirmed: 'Kini dikonfirmasi',
-  removed: 'Dihapus',
-  liveUpdate: 'Artikel diperbarui: # perubahan.',
-  countSources: '# sumber',
-  citation: 'Sumber {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Indonesian: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'Ringkasnya', // tldr
+  'Fakta utama', // keyFacts
+  'Pertanyaan umum', // faq
+  'Terkonfirmasi', // confirmed
+  'Belum jelas', // unclear
+  'Yang kami ketahui', // confirmedUnclear
+  'Sumber', // sources
+  'Sekilas', // brief
+  'Memuat…', // loading
+  'Terbit:', // published
+  'Diperbarui:', // updated
+  'Oleh', // by
+  'Baru', // new
+  'Diperbarui', // changed
+  'Kini dikonfirmasi', // nowConfirmed
+  'Dihapus', // removed
+  'Artikel diperbarui: # perubahan.', // liveUpdate
+  '# sumber', // countSources
+  'Sumber {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'In breve',
-  keyFacts: 'I fatti principali',
-  faq: 'Domande frequenti',
-  confirmed: 'Confermato',
-  unclear: 'Ancora da chiarire',
-  confirmedUnclear: 'Cosa sappiamo',
-  sources: 'Fonti',
-  brief: 'In sintesi',
-  loading: 'Caricamento…',
-  published: 'Pubblicato:',
-  updated: 'Aggiornato:',
-  by: 'Di',
-  new: 'Nuovo',
-  changed: 'Aggiornato',
-  nowConfirmed: 'Ora confermato',
-  removed: 'Rimosso',
-  liveUpdate: 'one:Articolo aggiornato: # modifica.|Articolo aggiornato: # modifiche.',
-  countSources: 'one:# fonte|# fonti',
-  citation: 'Fonte {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Italian: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'In breve', // tldr
+  'I fatti principali', // keyFacts
+  'Domande frequenti', // faq
+  'Confermato', // confirmed
+  'Ancora da chiarire', // unclear
+  'Cosa sappiamo', // confirmedUnclear
+  'Fonti', // sources
+  'In sintesi', // brief
+  'Caricamento…', // loading
+  'Pubblicato:', // published
+  'Aggiornato:', // updated
+  'Di', // by
+  'Nuovo', // new
+  'Aggiornato', // changed
+  'Ora confermato', // nowConfirmed
+  'Rimosso', // removed
+  'one:Articolo aggiornato: # modifica.|Articolo aggiornato: # modifiche.', // liveUpdate
+  'one:# fonte|# fonti', // countSources
+  'Fonte {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'In het kort',
-  keyFacts: 'Belangrijkste feiten',
-  faq: 'Veelgestelde vragen',
-  confirmed: 'Bevestigd',
-  unclear: 'Nog onduidelijk',
-  confirmedUnclear: 'Wat we weten',
-  sources: 'Bronnen',
-  brief: 'In één oogopslag',
-  loading: 'Laden…',
-  published: 'Gepubliceerd:',
-  updated: 'Bijgewerkt:',
-  by: 'Door',
-  new: 'Nieuw',
-  changed: 'Bijgewerkt',
-  nowConfirmed: 'Nu bevestigd',
-  removed: 'Verwijderd',
-  liveUpdate: 'one:Artikel bijgewerkt: # wijziging.|Artikel bijgewerkt: # wijzigingen.',
-  countSources: 'one:# bron|# bronnen',
-  citation: 'Bron {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Dutch: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'In het kort', // tldr
+  'Belangrijkste feiten', // keyFacts
+  'Veelgestelde vragen', // faq
+  'Bevestigd', // confirmed
+  'Nog onduidelijk', // unclear
+  'Wat we weten', // confirmedUnclear
+  'Bronnen', // sources
+  'In één oogopslag', // brief
+  'Laden…', // loading
+  'Gepubliceerd:', // published
+  'Bijgewerkt:', // updated
+  'Door', // by
+  'Nieuw', // new
+  'Bijgewerkt', // changed
+  'Nu bevestigd', // nowConfirmed
+  'Verwijderd', // removed
+  'one:Artikel bijgewerkt: # wijziging.|Artikel bijgewerkt: # wijzigingen.', // liveUpdate
+  'one:# bron|# bronnen', // countSources
+  'Bron {n}: {title}, {publisher}', // citation
+]);

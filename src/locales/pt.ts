@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'Em resumo',
-  keyFacts: 'Principais fatos',
-  faq: 'Perguntas frequentes',
-  confirmed: 'Confirmado',
-  unclear: 'Ainda não está claro',
-  confirmedUnclear: 'O que se sabe',
-  sources: 'Fontes',
-  brief: 'Visão geral',
-  loading: 'Carregando…',
-  published: 'Publicado:',
-  updated: 'Atualizado:',
-  by: 'Por',
-  new: 'Novo',
-  changed: 'Atualizado',
-  nowConfirmed: 'Agora confirmado',
-  removed: 'Removido',
-  liveUpdate: 'one:Artigo atualizado: # alteração.|Artigo atualizado: # alterações.',
-  countSources: 'one:# fonte|# fontes',
-  citation: 'Fonte {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Portuguese: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'Em resumo', // tldr
+  'Principais fatos', // keyFacts
+  'Perguntas frequentes', // faq
+  'Confirmado', // confirmed
+  'Ainda não está claro', // unclear
+  'O que se sabe', // confirmedUnclear
+  'Fontes', // sources
+  'Visão geral', // brief
+  'Carregando…', // loading
+  'Publicado:', // published
+  'Atualizado:', // updated
+  'Por', // by
+  'Novo', // new
+  'Atualizado', // changed
+  'Agora confirmado', // nowConfirmed
+  'Removido', // removed
+  'one:Artigo atualizado: # alteração.|Artigo atualizado: # alterações.', // liveUpdate
+  'one:# fonte|# fontes', // countSources
+  'Fonte {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'Коротко',
-  keyFacts: 'Главное',
-  faq: 'Частые вопросы',
-  confirmed: 'Подтверждено',
-  unclear: 'Пока неясно',
-  confirmedUnclear: 'Что известно',
-  sources: 'Источники',
-  brief: 'Кратко',
-  loading: 'Загрузка…',
-  published: 'Опубликовано:',
-  updated: 'Обновлено:',
-  by: 'Автор:',
-  new: 'Новое',
-  changed: 'Обновлено',
-  nowConfirmed: 'Теперь подтверждено',
-  removed: 'Удалено',
-  liveUpdate: 'one:Статья обновлена: # изменение.|many:Статья обновлена: # изменений.|Статья обновлена: # изменения.',
-  countSources: 'one:# источник|many:# источников|# источника',
-  citation: 'Источник {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Russian: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'Коротко', // tldr
+  'Главное', // keyFacts
+  'Частые вопросы', // faq
+  'Подтверждено', // confirmed
+  'Пока неясно', // unclear
+  'Что известно', // confirmedUnclear
+  'Источники', // sources
+  'Кратко', // brief
+  'Загрузка…', // loading
+  'Опубликовано:', // published
+  'Обновлено:', // updated
+  'Автор:', // by
+  'Новое', // new
+  'Обновлено', // changed
+  'Теперь подтверждено', // nowConfirmed
+  'Удалено', // removed
+  'one:Статья обновлена: # изменение.|many:Статья обновлена: # изменений.|Статья обновлена: # изменения.', // liveUpdate
+  'one:# источник|many:# источников|# источника', // countSources
+  'Источник {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'Kwa ufupi',
-  keyFacts: 'Mambo muhimu',
-  faq: 'Maswali yanayoulizwa mara kwa mara',
-  confirmed: 'Imethibitishwa',
-  unclear: 'Bado haijabainika',
-  confirmedUnclear: 'Tunachojua',
-  sources: 'Vyanzo',
-  brief: 'Kwa muhtasari',
-  loading: 'Inapakia…',
-  published: 'Imechapishwa:',
-  updated: 'Imesasishwa:',
-  by: 'Na',
-  new: 'Mpya',
-  changed: 'Imesasishwa',
-  nowConfirmed: 'Sasa imethibitishwa',
-  removed: 'Imeondolewa',
-  liveUpdate: 'one:Makala imesasishwa: badiliko #.|Makala imesasishwa: mabadiliko #.',
-  countSources: 'one:chanzo #|vyanzo #',
-  citation: 'Chanzo {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Swahili: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'Kwa ufupi', // tldr
+  'Mambo muhimu', // keyFacts
+  'Maswali yanayoulizwa mara kwa mara', // faq
+  'Imethibitishwa', // confirmed
+  'Bado haijabainika', // unclear
+  'Tunachojua', // confirmedUnclear
+  'Vyanzo', // sources
+  'Kwa muhtasari', // brief
+  'Inapakia…', // loading
+  'Imechapishwa:', // published
+  'Imesasishwa:', // updated
+  'Na', // by
+  'Mpya', // new
+  'Imesasishwa', // changed
+  'Sasa imethibitishwa', // nowConfirmed
+  'Imeondolewa', // removed
+  'one:Makala imesasishwa: badiliko #.|Makala imesasishwa: mabadiliko #.', // liveUpdate
+  'one:chanzo #|vyanzo #', // countSources
+  'Chanzo {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'Kısaca',
-  keyFacts: 'Öne çıkan bilgiler',
-  faq: 'Sıkça sorulan sorular',
-  confirmed: 'Doğrulandı',
-  unclear: 'Henüz belirsiz',
-  confirmedUnclear: 'Şu ana kadar bilinenler',
-  sources: 'Kaynaklar',
-  brief: 'Bir bakışta',
-  loading: 'Yükleniyor…',
-  published: 'Yayımlanma:',
-  updated: 'Güncelleme:',
-  by: 'Yazan:',
-  new: 'Yeni',
-  changed: 'Güncellendi',
-  nowConfirmed: 'Artık doğrulandı',
-  removed: 'Kaldırıldı',
-  liveUpdate: 'Makale güncellendi: # değişiklik.',
-  countSources: '# kaynak',
-  citation: 'Kaynak {n}: {title}, {publisher}',
-};
-
-export default labels;
+/** Turkish: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'Kısaca', // tldr
+  'Öne çıkan bilgiler', // keyFacts
+  'Sıkça sorulan sorular', // faq
+  'Doğrulandı', // confirmed
+  'Henüz belirsiz', // unclear
+  'Şu ana kadar bilinenler', // confirmedUnclear
+  'Kaynaklar', // sources
+  'Bir bakışta', // brief
+  'Yükleniyor…', // loading
+  'Yayımlanma:', // published
+  'Güncelleme:', // updated
+  'Yazan:', // by
+  'Yeni', // new
+  'Güncellendi', // changed
+  'Artık doğrulandı', // nowConfirmed
+  'Kaldırıldı', // removed
+  'Makale güncellendi: # değişiklik.', // liveUpdate
+  '# kaynak', // countSources
+  'Kaynak {n}: {title}, {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: 'خلاصہ',
-  keyFacts: 'اہم حقائق',
-  faq: 'اکثر پوچھے جانے والے سوالات',
-  confirmed: 'تصدیق شدہ',
-  unclear: 'ابھی واضح نہیں',
-  confirmedUnclear: 'اب تک کیا معلوم ہے',
-  sources: 'ذرائع',
-  brief: 'ایک نظر میں',
-  loading: 'لوڈ ہو رہا ہے…',
-  published: 'شائع شدہ:',
-  updated: 'تازہ ترین:',
-  by: 'تحریر:',
-  new: 'نیا',
-  changed: 'تازہ کاری',
-  nowConfirmed: 'اب تصدیق شدہ',
-  removed: 'ہٹا دیا گیا',
-  liveUpdate: 'one:مضمون تازہ کر دیا گیا: # تبدیلی۔|مضمون تازہ کر دیا گیا: # تبدیلیاں۔',
-  countSources: 'one:# ذریعہ|# ذرائع',
-  citation: 'ذریعہ {n}: {title}، {publisher}',
-};
-
-export default labels;
+/** Urdu: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  'خلاصہ', // tldr
+  'اہم حقائق', // keyFacts
+  'اکثر پوچھے جانے والے سوالات', // faq
+  'تصدیق شدہ', // confirmed
+  'ابھی واضح نہیں', // unclear
+  'اب تک کیا معلوم ہے', // confirmedUnclear
+  'ذرائع', // sources
+  'ایک نظر میں', // brief
+  'لوڈ ہو رہا ہے…', // loading
+  'شائع شدہ:', // published
+  'تازہ ترین:', // updated
+  'تحریر:', // by
+  'نیا', // new
+  'تازہ کاری', // changed
+  'اب تصدیق شدہ', // nowConfirmed
+  'ہٹا دیا گیا', // removed
+  'one:مضمون تازہ کر دیا گیا: # تبدیلی۔|مضمون تازہ کر دیا گیا: # تبدیلیاں۔', // liveUpdate
+  'one:# ذریعہ|# ذرائع', // countSources
+  'ذریعہ {n}: {title}، {publisher}', // citation
+]);

@@ -1,25 +1,24 @@
-import type { NbLabels } from '../shared/labels.js';
+import { labelsFromRow } from '../shared/labels.js';
 
-const labels: NbLabels = {
-  tldr: '摘要',
-  keyFacts: '关键事实',
-  faq: '常见问题',
-  confirmed: '已证实',
-  unclear: '尚不清楚',
-  confirmedUnclear: '目前已知',
-  sources: '来源',
-  brief: '要点速览',
-  loading: '正在加载…',
-  published: '发布于',
-  updated: '更新于',
-  by: '作者：',
-  new: '新增',
-  changed: '已更新',
-  nowConfirmed: '现已证实',
-  removed: '已删除',
-  liveUpdate: '文章已更新（#项更改）。',
-  countSources: '#个来源',
-  citation: '来源 {n}：{title}，{publisher}',
-};
-
-export default labels;
+/** Chinese: one text per label, in the order of `NbLabels` (see `LabelRow`). */
+export default /* @__PURE__ */ labelsFromRow([
+  '摘要', // tldr
+  '关键事实', // keyFacts
+  '常见问题', // faq
+  '已证实', // confirmed
+  '尚不清楚', // unclear
+  '目前已知', // confirmedUnclear
+  '来源', // sources
+  '要点速览', // brief
+  '正在加载…', // loading
+  '发布于', // published
+  '更新于', // updated
+  '作者：', // by
+  '新增', // new
+  '已更新', // changed
+  '现已证实', // nowConfirmed
+  '已删除', // removed
+  '文章已更新（#项更改）。', // liveUpdate
+  '#个来源', // countSources
+  '来源 {n}：{title}，{publisher}', // citation
+]);

@@ -71,13 +71,8 @@ export interface ArticleReading {
 /** Longer text is cut here (counted in code points, like JSON Schema's `maxLength`): it keeps layout and inline parsing bounded on hostile data. */
 export const MAX_TEXT_LENGTH = 20_000;
 
-const STRING_FIELDS = ['headline', 'url', 'lang', 'author', 'tldr'] as const;
-const DATE_FIELDS = ['published', 'updated'] as const;
-const LIST_FIELDS = ['keyFacts', 'confirmed', 'unclear', 'faq', 'sources'] as const;
-type ListField = (typeof LIST_FIELDS)[number];
-
 /** Every field of the article shape. */
-export const ARTICLE_FIELDS: readonly ArticleField[] = [...STRING_FIELDS, ...DATE_FIELDS, ...LIST_FIELDS];
+export const ARTICLE_FIELDS: readonly ArticleField[] = ['headline', 'url', 'lang', 'author', 'tldr', 'published', 'updated', 'keyFacts', 'confirmed', 'unclear', 'faq', 'sources'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -155,40 +150,94 @@ function readStatement(item: unknown, where: string, reading: Reading) {
 /** A source id that markers can name: no white space or brackets, and not only digits (digits are positions). */
 const SOURCE_ID = new RegExp(String.raw`^(?!\d+$)${CITATION_REF}$`);
 
-/** Item readers: return the valid item, or undefined after noting why it was skipped. */
-const ITEM_READERS: { [F in ListField]: (item: unknown, where: string, reading: Reading) => NonNullable<Article[F]>[number] | undefined } = {
-  confirmed: readStatement,
-  unclear: readStatement,
-  keyFacts(item, where, reading) {
-    if (!isRecord(item)) return void reading.problems.push(`${where} should be an object with "label" and "text"`);
-    const text = readProse(item.text, `${where}.text`, reading);
-    if (text === undefined) return undefined;
-    const label = readProse(item.label, `${where}.label`, reading, false);
-    return withCites(label === undefined ? { text } : { label, text }, readCites(item.cites, `${where}.cites`, reading));
-  },
-  faq(item, where, reading) {
-    if (!isRecord(item)) return void reading.problems.push(`${where} should be an object with "question" and "answer"`);
-    const question = readProse(item.question, `${where}.question`, reading);
-    const answer = readProse(item.answer, `${where}.answer`, reading);
-    return question !== undefined && answer !== undefined ? withCites({ question, answer }, readCites(item.cites, `${where}.cites`, reading)) : undefined;
-  },
-  sources(item, where, reading) {
-    const { problems, kept, ids } = reading;
-    kept.push(-1);
-    if (!isRecord(item)) return void problems.push(`${where} should be an object with a "title"`);
-    const title = readText(item.title, `${where}.title`, problems, true);
-    if (title === undefined) return undefined;
-    let id = readText(item.id, `${where}.id`, problems, false);
-    if (id !== undefined && (!SOURCE_ID.test(id) || ids.has(id))) id = void problems.push(`${where}.id "${id.slice(0, 70)}" is not unique or not a name (digits, spaces, [, ], ^)`);
-    const publisher = readText(item.publisher, `${where}.publisher`, problems, false);
-    const url = readText(item.url, `${where}.url`, problems, false);
-    const date = readDate(item.date, `${where}.date`, problems);
-    kept[kept.length - 1] = reading.valid;
-    if (id !== undefined) ids.set(id, reading.valid);
-    reading.valid++;
-    return { ...(id && { id }), title, ...(publisher && { publisher }), ...(url && { url }), ...(date && { date }) };
-  },
-};
+/** An item of `keyFacts`: `{ label?, text, cites? }`. */
+function readKeyFact(item: unknown, where: string, reading: Reading): KeyFact | undefined {
+  if (!isRecord(item)) return void reading.problems.push(`${where} should be an object with "label" and "text"`);
+  const text = readProse(item.text, `${where}.text`, reading);
+  if (text === undefined) return undefined;
+  const label = readProse(item.label, `${where}.label`, reading, false);
+  return withCites(label === undefined ? { text } : { label, text }, readCites(item.cites, `${where}.cites`, reading));
+}
+
+/** An item of `faq`: `{ question, answer, cites? }`. */
+function readFaqItem(item: unknown, where: string, reading: Reading): FaqItem | undefined {
+  if (!isRecord(item)) return void reading.problems.push(`${where} should be an object with "question" and "answer"`);
+  const question = readProse(item.question, `${where}.question`, reading);
+  const answer = readProse(item.answer, `${where}.answer`, reading);
+  return question !== undefined && answer !== undefined ? withCites({ question, answer }, readCites(item.cites, `${where}.cites`, reading)) : undefined;
+}
+
+/** An item of `sources`: `{ id?, title, publisher?, url?, date? }`; its position and id are noted for citations. */
+function readSource(item: unknown, where: string, reading: Reading): Source | undefined {
+  const { problems, kept, ids } = reading;
+  kept.push(-1);
+  if (!isRecord(item)) return void problems.push(`${where} should be an object with a "title"`);
+  const title = readText(item.title, `${where}.title`, problems, true);
+  if (title === undefined) return undefined;
+  let id = readText(item.id, `${where}.id`, problems, false);
+  if (id !== undefined && (!SOURCE_ID.test(id) || ids.has(id))) id = void problems.push(`${where}.id "${id.slice(0, 70)}" is not unique or not a name (digits, spaces, [, ], ^)`);
+  const publisher = readText(item.publisher, `${where}.publisher`, problems, false);
+  const url = readText(item.url, `${where}.url`, problems, false);
+  const date = readDate(item.date, `${where}.date`, problems);
+  kept[kept.length - 1] = reading.valid;
+  if (id !== undefined) ids.set(id, reading.valid);
+  reading.valid++;
+  return { ...(id && { id }), title, ...(publisher && { publisher }), ...(url && { url }), ...(date && { date }) };
+}
+
+/** Reads one field of the article: its valid value, or `undefined` (why, if it says, is in `reading.problems`). */
+export type FieldReader = (value: unknown, field: string, reading: Reading) => unknown;
+
+/**
+ * The fields an element reads, each with its reader. Each reader is its own export, so that a bundle of one
+ * element carries the readers of the fields it shows and not the others.
+ */
+export type FieldReaders = { readonly [F in ArticleField]?: FieldReader };
+
+/** A list field: an array, of which every valid item is kept and every other one reported. */
+const listOf =
+  (readItem: (item: unknown, where: string, reading: Reading) => unknown): FieldReader =>
+  (value, field, reading) => {
+    if (value === undefined || value === null) return undefined;
+    if (!Array.isArray(value)) return void reading.problems.push(`${field} should be an array, not ${typeName(value)}`);
+    const items: unknown[] = [];
+    value.forEach((item, index) => {
+      const valid = readItem(item, `${field}[${index}]`, reading);
+      if (valid !== undefined) items.push(valid);
+    });
+    return items.length ? items : undefined;
+  };
+
+/** `headline`, `url`, `lang`, `author`: plain text. */
+export const readTextField: FieldReader = (value, field, reading) => readText(value, field, reading.problems, false);
+/** `published`, `updated`: ISO 8601 dates. */
+export const readDateField: FieldReader = (value, field, reading) => readDate(value, field, reading.problems);
+/** `tldr`: text that may cite sources. */
+export const readTldr: FieldReader = (value, field, reading) => readProse(value, field, reading, false);
+export const readKeyFacts = /* @__PURE__ */ listOf(readKeyFact);
+/** `confirmed` and `unclear`. */
+export const readStatements = /* @__PURE__ */ listOf(readStatement);
+export const readFaq = /* @__PURE__ */ listOf(readFaqItem);
+export const readSources = /* @__PURE__ */ listOf(readSource);
+
+/** The readers of `fields`, for the tools, which read every field (an element names its own readers). */
+export function readersOf(fields: readonly ArticleField[]): FieldReaders {
+  const all: Required<FieldReaders> = {
+    headline: readTextField,
+    url: readTextField,
+    lang: readTextField,
+    author: readTextField,
+    tldr: readTldr,
+    published: readDateField,
+    updated: readDateField,
+    keyFacts: readKeyFacts,
+    confirmed: readStatements,
+    unclear: readStatements,
+    faq: readFaq,
+    sources: readSources,
+  };
+  return Object.fromEntries(fields.map((field) => [field, all[field]]));
+}
 
 /**
  * Reads untrusted data into an {@link Article}, keeping only `fields`: every valid value and item is
@@ -198,43 +247,28 @@ const ITEM_READERS: { [F in ListField]: (item: unknown, where: string, reading: 
  * `fields` includes them: a citation that names no valid source is reported, naming the field, and
  * shows as plain text.
  */
-export function readArticle(raw: unknown, fields: readonly ArticleField[]): ArticleReading {
+export const readArticle = (raw: unknown, fields: readonly ArticleField[]): ArticleReading => readFields(raw, readersOf(fields));
+
+/** {@link readArticle} with the readers given: what the elements call, each with the readers of the fields it shows. */
+export function readFields(raw: unknown, readers: FieldReaders): ArticleReading {
   const problems: string[] = [];
-  const article: Article = {};
+  const article: Record<string, unknown> = {};
   if (!isRecord(raw)) {
     problems.push(`the article should be a JSON object, not ${typeName(raw)}`);
     return { article, problems };
   }
   const reading: Reading = { problems, kept: [], ids: new Map(), valid: 0 };
-  const withSources = fields.includes('sources');
   // Read already (the article `<nb-brief>` gives its parts): reading it again would find it as it is.
   const known = articlesRead.has(raw);
-  for (const field of ['sources' as const, ...fields.filter((f) => f !== 'sources')]) {
-    const value = raw[field];
+  for (const field of ['sources', ...Object.keys(readers).filter((f) => f !== 'sources')] as ArticleField[]) {
     if (known) {
-      if (value !== undefined) (article as Record<string, unknown>)[field] = value;
+      if (raw[field] !== undefined) article[field] = raw[field];
       continue;
     }
-    // Without `sources` in `fields`, they are still read and kept, to resolve citations, but not reported.
-    reading.problems = field === 'sources' && !withSources ? [] : problems;
-    const isDate = (DATE_FIELDS as readonly string[]).includes(field);
-    if (isDate || (STRING_FIELDS as readonly string[]).includes(field)) {
-      const text = isDate ? readDate(value, field, problems) : field === 'tldr' ? readProse(value, field, reading, false) : readText(value, field, problems, false);
-      if (text !== undefined) (article as Record<string, unknown>)[field] = text;
-      continue;
-    }
-    if (value === undefined || value === null) continue;
-    if (!Array.isArray(value)) {
-      reading.problems.push(`${field} should be an array, not ${typeName(value)}`);
-      continue;
-    }
-    const readItem = ITEM_READERS[field as ListField] as (item: unknown, where: string, reading: Reading) => unknown;
-    const items: unknown[] = [];
-    value.forEach((item, index) => {
-      const valid = readItem(item, `${field}[${index}]`, reading);
-      if (valid !== undefined) items.push(valid);
-    });
-    if (items.length) (article as Record<string, unknown>)[field] = items;
+    // Without `sources` among the fields, they are still read and kept, to resolve citations, but not reported.
+    reading.problems = field === 'sources' && !readers.sources ? [] : problems;
+    const value = (readers[field] ?? readSources)(raw[field], field, reading);
+    if (value !== undefined) article[field] = value;
   }
   articlesRead.add(article);
   return { article, problems };

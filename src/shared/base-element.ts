@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { hasContent, readArticle, type Article, type ArticleField } from './article.js';
+import { hasContent, readFields, readTextField, type Article, type ArticleField, type FieldReaders } from './article.js';
 import { Citations, citationStyles } from './citations.js';
 import type { InlineOptions } from './inline-text.js';
-import { releaseLandmarkNames } from './landmark-names.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
 import { changeMarkStyles } from './change-mark.styles.js';
@@ -138,8 +137,12 @@ export abstract class NbElement extends LitElement {
       );
   }
 
-  /** The article fields this element reads (besides `lang`, which all read); the others are ignored. */
-  protected static fields: readonly ArticleField[] = [];
+  /** The article fields this element reads (besides `lang`, which all read), each with its reader; the others are ignored. */
+  protected static readers: FieldReaders = {};
+  /** The names of the fields in `readers`. */
+  protected static get fields(): readonly ArticleField[] {
+    return Object.keys(this.readers) as ArticleField[];
+  }
   /** The fields whose presence means there is something to show. */
   protected static contentFields?: readonly ArticleField[];
   /** The field that a bare array or string given as data stands for (`[{question, answer}]` for the FAQ). */
@@ -209,8 +212,6 @@ export abstract class NbElement extends LitElement {
   private renderLanguage = 'en';
   /** See `owner`. */
   private renderOwner?: NbElement;
-  /** Re-renders relative dates every minute while they are shown. */
-  private clock?: ReturnType<typeof setInterval>;
   /** Citations of the article's sources in this element's texts, and their popover. */
   protected readonly citations = new Citations(this, () => [this.article.sources, this.language, this.renderText ?? this.text]);
   /** The labels of the render in progress, resolved once for it rather than once per citation. */
@@ -255,8 +256,6 @@ export abstract class NbElement extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearInterval(this.clock);
-    this.clock = undefined;
     this.feed?.stop();
     this.scriptObserver?.disconnect();
     this.scriptObserver = undefined;
@@ -379,11 +378,6 @@ export abstract class NbElement extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (this.relativeDates && this.isConnected && !this.clock) this.clock = setInterval(() => this.requestUpdate(), 60_000);
-    else if (!this.relativeDates && this.clock) {
-      clearInterval(this.clock);
-      this.clock = undefined;
-    }
     if (changed.has('refreshInterval') && this.refreshInterval && !features.live && !refreshWarned) {
       refreshWarned = true;
       console.warn(`<${this.localName}>: refresh needs live updates, which this page has not loaded: add \`import 'newsbrief/live';\` to your app (the CDN file has them).`);
@@ -399,9 +393,10 @@ export abstract class NbElement extends LitElement {
     }
   }
 
-  protected hasContent() {
+  /** Whether `article` (by default the one shown) has something for this element to show. */
+  protected hasContent(article = this.article) {
     const ctor = this.constructor as typeof NbElement;
-    return hasContent(this.article, ctor.contentFields ?? ctor.fields);
+    return hasContent(article, ctor.contentFields ?? ctor.fields);
   }
 
   override render() {
@@ -412,10 +407,7 @@ export abstract class NbElement extends LitElement {
 
   private renderBody() {
     if (this.loading) return this.renderLoading();
-    if (!this.hasContent()) {
-      releaseLandmarkNames(this); // an emptied element gives its region names to the next element that needs them
-      return nothing;
-    }
+    if (!this.hasContent()) return nothing;
     // The citation popover follows the content, in the same template whether or not it is needed yet, so
     // that its arrival (after the first citation) keeps the content's DOM (and a server-rendered one).
     const text = (this.renderText = this.text);
@@ -486,14 +478,14 @@ export abstract class NbElement extends LitElement {
     let reading;
     try {
       // `sources` come along, shown or not (and reported only when shown): they resolve citations.
-      reading = readArticle(raw, [...ctor.fields, 'lang']);
+      reading = readFields(raw, { ...ctor.readers, lang: readTextField });
     } catch (error) {
       // Only hostile objects (throwing getters, revoked proxies) get here; JSON never does.
       reading = { article: {}, problems: [`the data could not be read: ${error instanceof Error ? error.message : String(error)}`] };
     }
     if (reading.problems.length) this.reportError(source, reading.problems);
     // A refresh that brings nothing readable (a server error page sent as JSON) keeps the last good article.
-    if (!(source === 'src' && reading.problems.length && this.hasContent() && !hasContent(reading.article, ctor.contentFields ?? ctor.fields)))
+    if (!(source === 'src' && reading.problems.length && this.hasContent() && !this.hasContent(reading.article)))
       this.article = reading.article;
   }
 

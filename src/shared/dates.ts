@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 
 /** A date-only ISO string (`2026-06-25`) names a calendar day, not an instant: format it in UTC. */
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -89,4 +89,21 @@ export function renderTime(value: string, lang: string, relative: boolean) {
   return relative
     ? html`<time datetime=${value.trim()} title=${absolute ?? ''}>${formatRelativeDate(value, lang) ?? absolute}</time>`
     : html`<time datetime=${value.trim()}>${absolute}</time>`;
+}
+
+/**
+ * Keeps relative dates true ("3 minutes ago"): while `host` is in the page with `relativeDates` set, it renders
+ * again a minute after each render. Called by the elements that show dates (`<nb-sources>`, `<nb-brief>`), so
+ * the others carry no clock.
+ */
+export function keepRelativeDatesCurrent(host: ReactiveControllerHost & HTMLElement & { relativeDates: boolean }) {
+  let clock: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => clearTimeout(clock);
+  host.addController({
+    hostUpdated() {
+      stop();
+      if (host.relativeDates && host.isConnected) clock = setTimeout(() => host.requestUpdate(), 60_000);
+    },
+    hostDisconnected: stop,
+  });
 }

@@ -4,6 +4,7 @@ import { css } from 'lit';
  * What every element shares: theme tokens, the card, headings, links, the loading skeleton, print and
  * forced colours. Sizes are in `em` so a host page's `html { font-size }` cannot shrink the elements.
  * Private tokens (`--_nb-*`) are computed from the public `--nb-*` ones, so a page sets only those.
+ * `--_nb-positive` and `--_nb-caution` are `<nb-confirmed-unclear>`'s, the one element that uses them.
  */
 const lightTokens = css`
   color-scheme: light;
@@ -20,8 +21,6 @@ const darkTokens = css`
   --_nb-muted: var(--nb-muted, #b0b3b8);
   --_nb-border: var(--nb-border, #3a3d44);
   --_nb-accent: var(--nb-accent, #ff6b6b);
-  --_nb-positive: var(--nb-positive, #56d364);
-  --_nb-caution: var(--nb-caution, #e3b341);
 `;
 
 export const baseStyles = css`
@@ -32,8 +31,6 @@ export const baseStyles = css`
     --_nb-muted: var(--nb-muted, color-mix(in srgb, currentColor 74%, transparent));
     --_nb-border: var(--nb-border, color-mix(in srgb, currentColor 20%, transparent));
     --_nb-accent: var(--nb-accent, #c8102e);
-    --_nb-positive: var(--nb-positive, color-mix(in srgb, #1a7f37 65%, currentColor));
-    --_nb-caution: var(--nb-caution, color-mix(in srgb, #b26a00 65%, currentColor));
     --_nb-link: var(--nb-link, currentColor);
     --_nb-radius: var(--nb-radius, 0.25em);
     --_nb-space: var(--nb-space, 1em);

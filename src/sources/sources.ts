@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { repeatItems } from '../shared/repeat.js';
-import type { Article, Source } from '../shared/article.js';
+import { readSources, type Article, type Source } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { renderTime } from '../shared/dates.js';
+import { keepRelativeDatesCurrent, renderTime } from '../shared/dates.js';
 import type { NbLabels } from '../shared/labels.js';
 import { renderInline } from '../shared/inline-text.js';
 import { cleanLabel, safeHref } from '../shared/text.js';
@@ -24,7 +24,12 @@ import styles from './sources.styles.js';
  */
 export class NbSources extends NbElement {
   static override styles = [NbElement.styles, styles];
-  protected static override fields = ['sources'] as const;
+  protected static override readers = { sources: readSources };
+
+  constructor() {
+    super();
+    keepRelativeDatesCurrent(this);
+  }
   protected static override shorthand = 'sources' as const;
 
   private renderSource(source: Source, lang: string, mark: unknown, index: number) {

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Article } from '../shared/article.js';
+import { readTldr, type Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { renderParagraphs } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
@@ -16,7 +16,7 @@ import styles from './tldr.styles.js';
  */
 export class NbTldr extends NbElement {
   static override styles = [NbElement.styles, styles];
-  protected static override fields = ['tldr'] as const;
+  protected static override readers = { tldr: readTldr };
   protected static override shorthand = 'tldr' as const;
 
   protected renderContent(article: Article, text: NbLabels) {
