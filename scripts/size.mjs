@@ -79,6 +79,16 @@ for (const el of FIVE) parts.push([`<nb-${el}>`, (await bundled(`import './${el}
 parts.push(['<nb-brief>', index - (await bundled(FIVE.map((el) => `import './${el}/define.js';`).join('\n')))]);
 parts.push(['language tables (19 besides English)', withLanguages - index]);
 parts.push(['live updates (newsbrief/live: polling, change marks, summary, keyed lists)', all - withoutLive]);
+/**
+ * An `edit` for {@link bundled} that empties the given labels in English (`key: 'text'` in labels.js) and in
+ * every language's row (`'text', // key` in locales/<lang>.js, one text per line with its key), so that the
+ * difference to the full file is what those texts cost.
+ */
+const withoutLabels = (keys) => {
+  const english = new RegExp(`^(\\s*(?:${keys.join('|')}): )'(?:[^'\\\\]|\\\\.)*'`, 'gm');
+  const row = new RegExp(`^(\\s*)'(?:[^'\\\\]|\\\\.)*'(, // (?:${keys.join('|')})$)`, 'gm');
+  return (code, id) => (/\/(locales\/[a-z]+|shared\/labels)\.js$/.test(id) ? code.replace(english, "$1''").replace(row, "$1''$2") : null);
+};
 // Citations (#10), against the file without them: src/shared/citations.ts stubbed (no checks of markers and
 // `cites`, no numbers, links or styles), no popovers (newsbrief/citations), no `citation` label in any language.
 // Left in: the marker grammar inside the inline one, and the calls to the stubs.
@@ -87,8 +97,7 @@ export const cite = () => undefined;
 export const citeMarkers = (text) => text;
 export class Citations { render = (ref) => '[^' + ref + ']'; list = () => []; renderPopover = () => nothing; }
 export const citationStyles = css\`\`;`;
-const withoutLabel = (code) => code.replace(/\bcitation: '[^']*',?/g, '');
-const citationEdits = (code, id) => (/\/(locales\/[a-z]+|shared\/labels)\.js$/.test(id) ? withoutLabel(code) : null);
+const citationEdits = withoutLabels(['citation']);
 const withoutCitations = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''), { '/shared/citations.js': NO_CITATIONS }, citationEdits);
 const withoutPopovers = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''));
 parts.push(['citations (checks, numbers, labels; with popovers, newsbrief/citations)', all - withoutCitations]);
@@ -97,8 +106,7 @@ parts.push(['  of which citation popovers (newsbrief/citations: buttons, popover
 // marks' CSS and the base class's `features.live` branches (the live region, compare, announce), left out of
 // the file without newsbrief/live.
 const LIVE_LABELS = ['new', 'changed', 'nowConfirmed', 'removed', 'liveUpdate'];
-const liveLabelLine = new RegExp(`^\\s*(${LIVE_LABELS.join('|')}): .*,$`, 'gm');
-const withoutLiveLabels = (code, id) => (/\/(locales\/[a-z]+|shared\/labels)\.js$/.test(id) ? code.replace(liveLabelLine, '') : null);
+const withoutLiveLabels = withoutLabels(LIVE_LABELS);
 const NO_LIVE = "export * from './index.js'; import './locales/all.js';";
 const noLabels = await bundled(NO_LIVE, {}, withoutLiveLabels);
 const noTrace = await bundled(NO_LIVE, { '/shared/change-mark.styles.js': "import { css } from 'lit'; export const changeMarkStyles = css``;" }, (code, id) =>
