@@ -59,6 +59,10 @@ describe('server-side rendering', () => {
         expect(el.getBoundingClientRect().height, tag).to.be.greaterThan(60);
       }
       expect(frame.contentWindow!.customElements.get('nb-faq')).to.equal(undefined); // really no script ran
+      // Citation buttons are styled as the browser will style them (their styles come with the popovers).
+      const citation = doc.querySelector('nb-tldr')!.shadowRoot!.querySelector('.cite button')!;
+      expect(frame.contentWindow!.getComputedStyle(citation).borderStyle).to.equal('none');
+      expect(frame.contentWindow!.getComputedStyle(citation).cursor).to.equal('pointer');
     } finally {
       frame.remove();
     }
