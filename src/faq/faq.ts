@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { repeat } from '../shared/repeat.js';
 import { readFaq, type Article, type FaqItem } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { plainText, renderInline, splitParagraphs, stripCitations, type InlineOptions } from '../shared/inline-text.js';
+import { plainText, renderInline, splitParagraphs, stripCitations } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { cleanLabel, uniqueSlugs } from '../shared/text.js';
@@ -29,25 +29,24 @@ declare global {
   }
 }
 
-/** The `html` strings of an item template at each question heading level (3 to 6), made once each. */
-const itemStrings = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+/** The strings of the item template at each question heading level (3 to 6), made once each. */
+const itemStrings: TemplateStringsArray[] = [];
 
 /**
- * `html` with the template's `<h2>` made `<h{level}>`: one template per heading level, so that each FAQ
- * item is a single template instance rather than an item, a heading and a button (lit/static-html would
- * do the same at a cost in bytes and per call). The strings are the literal's own, with only the tag
- * name changed, so they are as trusted as the literal.
+ * `html` for the FAQ's item template with its `<h2>` made `<h{level}>`: one template per heading level, so
+ * that each item is a single template instance rather than an item, a heading and a button (lit/static-html
+ * would do the same at a cost in bytes and per call). The strings are the literal's own with only the tag
+ * name changed, so they are as trusted as the literal; they are cached by level, so only one template may
+ * use this.
  */
 const htmlAtLevel =
   (level: number) =>
   (strings: TemplateStringsArray, ...values: unknown[]) => {
-    const byLevel = itemStrings.get(strings) ?? [];
-    itemStrings.set(strings, byLevel);
-    const levelled = (byLevel[level] ??= Object.assign(
-      strings.map((part) => part.replace(/(<\/?h)2\b/g, `$1${level}`)),
-      { raw: strings.raw.map((part) => part.replace(/(<\/?h)2\b/g, `$1${level}`)) },
-    ) as unknown as TemplateStringsArray);
-    return html(levelled, ...values);
+    if (!itemStrings[level]) {
+      const levelled = strings.map((part) => part.replace(/h2\b/g, `h${level}`));
+      itemStrings[level] = Object.assign(levelled, { raw: levelled }) as unknown as TemplateStringsArray;
+    }
+    return html(itemStrings[level], ...values);
   };
 
 /** FAQs up to this many items make each answer a `role="region"` landmark (the APG's "about six"). */
@@ -206,43 +205,29 @@ export class NbFaq extends NbElement {
     const regions = claimLandmarkNames(this, article.faq!.length <= MAX_REGIONS ? this.questions.map(plainText) : []);
     const itemHtml = htmlAtLevel(Math.min(6, this.level + 1));
     const question = { ...this.inline, links: false };
+    // One template instance per item, with no white-space nodes and as few parts as the pattern allows: an
+    // FAQ can have thousands of items, and each part and nested template costs time. The answer's first
+    // paragraph is in the item's template; the item's citations follow the last paragraph's text.
+    const renderItem = (item: FaqItem, index: number) => {
+      const id = this.slugs[index];
+      const questionId = id + '__question';
+      const answerId = id + '__answer';
+      const open = this.openItems.has(index);
+      const mark = this.changeMark('faq', index, text);
+      const label = renderInline(this.questions[index], question);
+      const paragraphs = splitParagraphs(item.answer);
+      const cites = this.citations.list(item.cites);
+      const paragraph = (body: string, n: number) => {
+        const content = renderInline(body, this.inline);
+        return n === paragraphs.length - 1 && cites.length ? [content, cites] : content;
+      };
+      return itemHtml`<div class="item" part="item" id=${id}><h2 class="heading" part="question-heading"><button id=${questionId} part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId}>${mark === nothing ? label : [mark, label]}</button></h2><div id=${answerId} part="answer" role=${regions[index] ? 'region' : nothing} aria-labelledby=${regions[index] ? questionId : nothing} hidden=${open ? nothing : 'until-found'}><p>${paragraph(paragraphs[0], 0)}</p>${paragraphs.length > 1 ? paragraphs.slice(1).map((body, n) => html`<p>${paragraph(body, n + 1)}</p>`) : nothing}</div></div>`;
+    };
     return html`<div class="card" part="base">
       ${this.renderHeading(this.heading || text.faq)}
       <div class="items" part="items" @keydown=${this.onKeydown} @click=${this.onItemEvent} @beforematch=${this.onReveal}>
-        ${repeat(article.faq!, (_, index) => this.slugs[index], (item, index) => this.renderItem(itemHtml, item, index, question, regions[index], text))}
+        ${repeat(article.faq!, (_, index) => this.slugs[index], renderItem)}
       </div>
     </div>`;
-  }
-
-  /**
-   * One item, as one template instance with no white-space nodes and as few parts as the pattern allows:
-   * an FAQ can have thousands of items, and each part and nested template costs time. The first
-   * paragraph of the answer is in the item's template; the item's citations follow the last one's text.
-   */
-  private renderItem(itemHtml: ReturnType<typeof htmlAtLevel>, item: FaqItem, index: number, question: InlineOptions, region: boolean, text: NbLabels) {
-    const id = this.slugs[index];
-    const open = this.openItems.has(index);
-    const mark = this.changeMark('faq', index, text);
-    const label = renderInline(this.questions[index], question);
-    const paragraphs = splitParagraphs(item.answer);
-    const cites = this.citations.list(item.cites);
-    const paragraph = (body: string, n: number) => {
-      const content = renderInline(body, this.inline);
-      return n === paragraphs.length - 1 && cites.length ? [content, cites] : content;
-    };
-    const questionId = id + '__question';
-    const answerId = id + '__answer';
-    return itemHtml`<div class="item" part="item" id=${id}><h2 class="heading" part="question-heading"><button
-      id=${questionId}
-      part="question"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${answerId}
-    >${mark === nothing ? label : [mark, label]}</button></h2><div
-      id=${answerId}
-      part="answer"
-      role=${region ? 'region' : nothing}
-      aria-labelledby=${region ? questionId : nothing}
-      hidden=${open ? nothing : 'until-found'}
-    ><p>${paragraph(paragraphs[0], 0)}</p>${paragraphs.length > 1 ? paragraphs.slice(1).map((body, n) => html`<p>${paragraph(body, n + 1)}</p>`) : nothing}</div></div>`;
   }
 }

@@ -65,7 +65,7 @@ export const splitParagraphs = (text: string) =>
         .split(/\n\s*\n/)
         .map((paragraph) => paragraph.trim())
         .filter(Boolean)
-    : [text.trim()];
+    : [text.trim()].filter(Boolean);
 
 /** Renders a multi-paragraph text: blank lines separate paragraphs, each with the inline subset; `end` follows the last one's text (an item's citations). */
 export const renderParagraphs = (text: string, options?: InlineOptions, end?: unknown) =>
