@@ -27,14 +27,19 @@ function previewText(root: Node = doc.querySelector('#preview')!): string {
 async function typeInto(text: string) {
   input().focus();
   input().select();
+  // The page updates a moment after the last keystroke (debounced); on a slow machine an update may also come
+  // between keystrokes. Only one that comes after the last input event has read the whole text.
+  let atLastInput = updates();
+  const onInput = () => (atLastInput = updates());
+  input().addEventListener('input', onInput);
   await sendKeys({ press: 'Backspace' });
-  const before = updates();
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     if (line) await sendKeys({ type: line });
     if (index < lines.length - 1) await sendKeys({ press: 'Enter' });
   }
-  await waitUntil(() => updates() > before && input().value === text, 'the page did not update', { timeout: 5000 });
+  await waitUntil(() => input().value === text && updates() > atLastInput, 'the page did not update', { timeout: 5000 });
+  input().removeEventListener('input', onInput);
   await Promise.all([...doc.querySelectorAll('#preview > *')].map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete));
 }
 
