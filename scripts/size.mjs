@@ -16,7 +16,7 @@ import { ELEMENTS, LANGUAGES } from '../rollup.config.mjs';
  * size, so the file cannot grow further unnoticed while the target is worked towards.
  */
 const TARGET = (18 + 1 + 1 + 0.6) * 1024;
-const BUDGET = 26.5 * 1024;
+const BUDGET = 25.5 * 1024;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 

@@ -91,6 +91,16 @@ describe('citations', () => {
         expect((await roots(el)).map((root) => root.textContent).join('')).not.to.contain('[^');
       });
 
+      it("is drawn as a small number, not with the element's own control styles (an FAQ answer's citations are no question buttons)", async () => {
+        const { el } = await mount(tag, attrs);
+        for (const button of await citations(el)) {
+          const box = button.getBoundingClientRect();
+          expect(box.width, `citation ${button.textContent} width`).to.be.greaterThan(0).and.lessThan(40);
+          expect(box.height, `citation ${button.textContent} height`).to.be.lessThan(30);
+          expect(['none', 'normal'], 'no chevron or other ::after box').to.include(getComputedStyle(button, '::after').content);
+        }
+      });
+
       it('opens from the keyboard (Tab, Enter, Space), closes on Escape with focus back on the citation', async () => {
         const { el } = await mount(tag, attrs);
         const button = await tabToCitation(el);

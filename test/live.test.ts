@@ -271,6 +271,9 @@ describe('live articles', () => {
     it('uses the plural rules of the language (Intl.PluralRules)', () => {
       expect(pluralize(EN_LABELS.liveUpdate, 1, 'en')).to.equal('Article updated: 1 change.');
       expect(pluralize(EN_LABELS.liveUpdate, 3, 'en')).to.equal('Article updated: 3 changes.');
+      // A publisher's override with no plural forms keeps its words, a lower-case one before a colon too.
+      expect(pluralize('updated: # changes', 2, 'en')).to.equal('updated: 2 changes');
+      expect(pluralize('one:# change|other:# changes', 2, 'en')).to.equal('2 changes');
       const ru = resolveLabels(undefined, 'ru').liveUpdate;
       expect([1, 2, 5, 21, 22, 25].map((n) => pluralize(ru, n, 'ru'))).to.deep.equal(
         ['1 изменение', '2 изменения', '5 изменений', '21 изменение', '22 изменения', '25 изменений'].map((count) => `Статья обновлена: ${count}.`),

@@ -14,8 +14,9 @@ export default css`
     margin: 0;
     font-size: 1em;
   }
-  /* Block layout, the chevron placed beside the text: a flex row would measure every question twice. */
-  button {
+  /* The question's button (not a citation's in the answer). Block layout, the chevron placed beside the text:
+     a flex row would measure every question twice. */
+  .heading > button {
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -32,13 +33,13 @@ export default css`
     text-align: start;
     cursor: pointer;
   }
-  button:hover {
+  .heading > button:hover {
     text-decoration: underline;
     text-decoration-color: var(--_nb-accent);
     text-underline-offset: 0.2em;
   }
   /* The chevron: two borders of a small square, turned; a pseudo-element, no SVG or element per item. */
-  button::after {
+  .heading > button::after {
     content: '';
     position: absolute;
     inset-inline-end: 0.45em;
@@ -50,7 +51,7 @@ export default css`
     transform: rotate(45deg);
     transition: transform 0.2s ease;
   }
-  [aria-expanded='true']::after {
+  .heading > [aria-expanded='true']::after {
     inset-block-start: 1.3em;
     transform: rotate(225deg);
   }
@@ -59,7 +60,7 @@ export default css`
     padding: 0 0.25em 1em;
   }
   @media (forced-colors: active) {
-    button::after {
+    .heading > button::after {
       border-color: ButtonText;
     }
   }
@@ -69,7 +70,7 @@ export default css`
       content-visibility: visible !important;
       padding: 0 0.25em 1em;
     }
-    button::after {
+    .heading > button::after {
       display: none;
     }
     .item {

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, supportsAdoptingStyleSheets } from 'lit';
 import type { CitationContext, CitationHost } from './citations.js';
 import { formatDate } from './dates.js';
 import { plainText } from './inline-text.js';
@@ -83,9 +83,12 @@ export class CitationPopover {
     private readonly host: CitationHost,
     private readonly context: CitationContext,
   ) {
-    // Every browser with popovers adopts constructed style sheets. On the server there is no root: newsbrief/ssr
-    // adds these styles to the elements' own.
-    (host.renderRoot as ShadowRoot | undefined)?.adoptedStyleSheets.push(popoverStyles.styleSheet!);
+    // On the server there is no root: newsbrief/ssr adds these styles to the elements' own. An engine that
+    // cannot adopt style sheets (Safari before 16.4) gets a <style> element, as Lit's own styles do there.
+    const root = host.renderRoot as ShadowRoot | undefined;
+    if (!root) return;
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, popoverStyles.styleSheet!];
+    else root.append(Object.assign(document.createElement('style'), { textContent: popoverStyles.cssText }));
   }
 
   /** The button of the citation of source `index`, named `name`. */

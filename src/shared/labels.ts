@@ -148,7 +148,8 @@ export function resolveLabels(overrides: Partial<Record<string, unknown>> | unde
 /**
  * Picks the plural form of a counted label for `count`, with `Intl.PluralRules`. A counted label holds
  * forms separated by `|`, each `category:text` but the last, which serves every other category; `#` is
- * the number: `one:# key fact|# key facts`, `one:# факт|many:# фактов|# факта`.
+ * the number: `one:# source|# sources`, `one:# источник|many:# источников|# источника`. Only a plural category
+ * followed by a colon is a form's prefix, so an override such as `updated: # changes` keeps its text.
  */
 export function pluralize(label: string, count: number, lang: string): string {
   const forms = label.split('|');
@@ -169,7 +170,7 @@ export function pluralize(label: string, count: number, lang: string): string {
     form = forms.find((f) => f.startsWith(`${rules[0].select(count)}:`)) ?? form;
     number = rules[1].format(count);
   }
-  return form.replace(/^[a-z]+:/, '').replace(/#/g, number);
+  return form.replace(/^(zero|one|two|few|many|other):/, '').replace(/#/g, number);
 }
 
 /** The plural rules and number format of each language counted in (`undefined` for an invalid tag). */
