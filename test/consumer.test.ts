@@ -24,12 +24,12 @@ interface Report {
 
 /**
  * `newsbrief/faq` alone with Lit, through a bundler, gzip. Issue #14's target is 13 KiB and is not met yet
- * (14.8 KiB through esbuild, citation popovers left to `newsbrief/citations`; see the README's "What it costs
+ * (14.7 KiB through esbuild, citation popovers left to `newsbrief/citations`; see the README's "What it costs
  * in your bundle"): this ceiling, just above today's size, keeps it from growing unnoticed while the target is
  * worked towards, and the test prints how far from the target it is.
  */
 const FAQ_TARGET = 13 * 1024;
-const FAQ_CEILING = 16 * 1024;
+const FAQ_CEILING = 15.5 * 1024;
 
 let report: Report;
 
