@@ -210,8 +210,12 @@ export abstract class NbElement extends LitElement {
   private internals?: ElementInternals;
   /** See `language`. */
   private renderLanguage = 'en';
-  /** See `owner`. */
-  private renderOwner?: NbElement;
+  /**
+   * The newsbrief element this one is a part of (`<nb-brief>`'s parts), if any, looked up once per update (a
+   * render asks for it once per item). The owner compares the versions and reports the changes; its parts show
+   * its marks (same items, same order), so every mark in the brief belongs to the same update.
+   */
+  private owner?: NbElement;
   /** Citations of the article's sources in this element's texts, and their popover. */
   protected readonly citations = new Citations(this, () => [this.article.sources, this.language, this.renderText ?? this.text]);
   /** The labels of the render in progress, resolved once for it rather than once per citation. */
@@ -298,9 +302,9 @@ export abstract class NbElement extends LitElement {
   private findLanguage(): string {
     // A part of a brief has the brief's language: no `lang` between them, the same article, and the brief
     // (updated first) has just looked it up.
-    if (this.renderOwner) return this.renderOwner.language;
-    const owner = closestAcrossShadows(this, '[lang]') as HTMLElement | null;
-    return owner?.lang || this.getAttribute('lang') || this.article.lang || 'en';
+    if (this.owner) return this.owner.language;
+    const withLang = closestAcrossShadows(this, '[lang]') as HTMLElement | null;
+    return withLang?.lang || this.getAttribute('lang') || this.article.lang || 'en';
   }
 
   /** Built-in labels with the `labels` overrides applied. */
@@ -314,7 +318,7 @@ export abstract class NbElement extends LitElement {
    */
   protected get autoDirection(): 'rtl' | undefined {
     // A part of a brief is inside the brief's `dir` (its own or the page's), or in a language written left to right.
-    if (this.renderOwner || closestAcrossShadows(this, '[dir]') || this.hasAttribute('dir')) return undefined;
+    if (this.owner || closestAcrossShadows(this, '[dir]') || this.hasAttribute('dir')) return undefined;
     return RTL_LANGUAGES.has(primaryLanguage(this.language)) ? 'rtl' : undefined;
   }
 
@@ -346,7 +350,7 @@ export abstract class NbElement extends LitElement {
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('labels')) this.readLabels();
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
-    this.renderOwner = this.findOwner();
+    this.owner = this.findOwner();
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
     // Live updates: what changed since the last article shown is marked now, and announced once rendered.
     // Sources an element keeps only to resolve citations are not its changes to mark or announce.
@@ -356,16 +360,6 @@ export abstract class NbElement extends LitElement {
     }
   }
 
-  /**
-   * The newsbrief element this one is a part of (`<nb-brief>`'s parts), if any. The owner compares the
-   * versions and reports the changes; its parts show its marks (same items, same order), so every mark in
-   * the brief belongs to the same update.
-   */
-  private get owner(): NbElement | undefined {
-    return this.renderOwner;
-  }
-
-  /** Looked up once per update (a render asks for it once per item). */
   private findOwner(): NbElement | undefined {
     const root = typeof this.getRootNode === 'function' ? this.getRootNode() : undefined; // no tree when rendered on the server
     return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot && root.host instanceof NbElement ? root.host : undefined;
