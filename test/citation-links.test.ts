@@ -10,26 +10,10 @@ import { features } from '../src/shared/features.js';
 import '../src/index.js';
 import '../src/locales/register/de.js';
 import cited from './fixtures/cited-article.json' with { type: 'json' };
-import { captureErrors, clone, expect, fold, html, settled, shadow } from './helpers.js';
+import { captureErrors, CITING_ELEMENTS, clone, deepActive, elementRoots, expect, fold, html, shadow } from './helpers.js';
 
 const article = cited as Article;
 const NAMES = article.sources!.map((source, index) => `Source ${index + 1}: ${source.title}, ${source.publisher}`);
-
-const ELEMENTS: { tag: string; attrs?: Record<string, string> }[] = [
-  { tag: 'nb-tldr' },
-  { tag: 'nb-key-facts' },
-  { tag: 'nb-faq', attrs: { open: 'all' } },
-  { tag: 'nb-confirmed-unclear' },
-  { tag: 'nb-brief' },
-];
-
-/** The element's shadow root and, for <nb-brief>, its parts' roots, settled. */
-async function roots(el: Element): Promise<ShadowRoot[]> {
-  await settled(el);
-  const parts = [...shadow(el).querySelectorAll('.part')];
-  for (const part of parts) await settled(part);
-  return [shadow(el), ...parts.map((part) => shadow(part))];
-}
 
 async function mount(tag: string, attrs: Record<string, string> = {}, data: unknown = clone(article)) {
   const host = fixtureSync(html`<div><button id="before">before</button></div>`);
@@ -37,14 +21,7 @@ async function mount(tag: string, attrs: Record<string, string> = {}, data: unkn
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.data = data;
   host.append(el);
-  return { host, el, roots: await roots(el) };
-}
-
-/** The deepest focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  return { host, el, roots: await elementRoots(el) };
 }
 
 describe('citations without citation popovers', () => {
@@ -52,7 +29,7 @@ describe('citations without citation popovers', () => {
     expect(features.citations).to.equal(undefined);
   });
 
-  for (const { tag, attrs } of ELEMENTS) {
+  for (const { tag, attrs } of CITING_ELEMENTS) {
     describe(`<${tag}>`, () => {
       it('shows each citation as a superscript link to its source, named after it, and no button or popover', async () => {
         const { roots: all } = await mount(tag, attrs);
@@ -127,11 +104,11 @@ describe('citations without citation popovers', () => {
     const { errors } = await captureErrors(host, async () => {
       el.data = data;
       host.append(el);
-      await roots(el);
+      await elementRoots(el);
     });
     expect(errors).to.have.length(1);
     expect(errors[0].problems).to.include.members(['tldr cites [^9], but there are 4 sources', 'keyFacts[0].cites[0] cites 7, but there are 4 sources']);
-    const text = (await roots(el)).map((root) => root.textContent).join('').replace(/\u2060/g, '');
+    const text = (await elementRoots(el)).map((root) => root.textContent).join('').replace(/\u2060/g, '');
     expect(text).to.contain('A claim.[^9] Another.');
   });
 });

@@ -10,37 +10,13 @@ import '../src/index.js';
 import '../src/citations.js'; // citation popovers (test/citation-links.test.ts: without them)
 import '../src/locales/all.js';
 import cited from './fixtures/cited-article.json' with { type: 'json' };
-import { captureErrors, clone, expect, fixture, fold, html, pwned, settled, shadow } from './helpers.js';
+import { captureErrors, CITING_ELEMENTS, clone, deepActive, elementRoots, expect, fixture, fold, html, pwned, settled, shadow } from './helpers.js';
 
 const article = cited as Article;
 const TITLES = article.sources!.map((source) => `${source.title}, ${source.publisher}`);
 
-/** Every element that shows citations, with the attributes that make them all reachable. */
-const ELEMENTS: { tag: string; attrs?: Record<string, string> }[] = [
-  { tag: 'nb-tldr' },
-  { tag: 'nb-key-facts' },
-  { tag: 'nb-faq', attrs: { open: 'all' } },
-  { tag: 'nb-confirmed-unclear' },
-  { tag: 'nb-brief' },
-];
-
-/** The element and, for <nb-brief>, its parts, settled. */
-async function roots(el: Element): Promise<ShadowRoot[]> {
-  await settled(el);
-  const parts = [...shadow(el).querySelectorAll('.part')];
-  for (const part of parts) await settled(part);
-  return [shadow(el), ...parts.map((part) => shadow(part))];
-}
-
 async function citations(el: Element) {
-  return (await roots(el)).flatMap((root) => [...root.querySelectorAll<HTMLButtonElement>('.cite button')]);
-}
-
-/** The deepest focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  return (await elementRoots(el)).flatMap((root) => [...root.querySelectorAll<HTMLButtonElement>('.cite button')]);
 }
 
 const popoverOf = (button: HTMLButtonElement) => button.popoverTargetElement as HTMLElement;
@@ -55,7 +31,7 @@ async function mount(tag: string, attrs: Record<string, string> = {}, data: unkn
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.data = data;
   container.append(el);
-  await roots(el);
+  await elementRoots(el);
   return { host, el };
 }
 
@@ -75,7 +51,7 @@ describe('citations', () => {
     await emulateMedia({ media: 'screen' });
   });
 
-  for (const { tag, attrs } of ELEMENTS) {
+  for (const { tag, attrs } of CITING_ELEMENTS) {
     describe(`<${tag}>`, () => {
       it('shows each citation as a superscript button numbered as in the source list, named after its source', async () => {
         const { el } = await mount(tag, attrs);
@@ -88,7 +64,7 @@ describe('citations', () => {
           expect(button.getAttribute('part')).to.equal('citation');
         }
         // No marker is left as text.
-        expect((await roots(el)).map((root) => root.textContent).join('')).not.to.contain('[^');
+        expect((await elementRoots(el)).map((root) => root.textContent).join('')).not.to.contain('[^');
       });
 
       it("is drawn as a small number, not with the element's own control styles (an FAQ answer's citations are no question buttons)", async () => {
@@ -141,7 +117,7 @@ describe('citations', () => {
 
       it('moves the open popover to another citation clicked in the same element', async () => {
         const { el } = await mount(tag, attrs);
-        const root = (await roots(el)).find((r) => r.querySelectorAll('.cite button').length > 1)!;
+        const root = (await elementRoots(el)).find((r) => r.querySelectorAll('.cite button').length > 1)!;
         const [first, ...rest] = [...root.querySelectorAll<HTMLButtonElement>('.cite button')];
         const other = rest.find((b) => b.textContent !== first.textContent)!;
         first.click();
@@ -290,19 +266,19 @@ describe('citations', () => {
     });
 
     it('show as plain text, with one nb-error and one warning per element', async () => {
-      for (const { tag, attrs } of ELEMENTS) {
+      for (const { tag, attrs } of CITING_ELEMENTS) {
         const el = document.createElement(tag) as HTMLElement & { data: unknown };
         for (const [name, value] of Object.entries(attrs ?? {})) el.setAttribute(name, value);
         const host = fixtureSync(html`<div></div>`);
         const { warnings, errors } = await captureErrors(host, async () => {
           el.data = bad();
           host.append(el);
-          await roots(el);
+          await elementRoots(el);
         });
         expect(errors, tag).to.have.length(1);
         expect(warnings, tag).to.have.length(1);
         if (tag === 'nb-tldr' || tag === 'nb-brief') {
-          const text = (await roots(el)).map((root) => root.textContent).join('').replace(/\u2060/g, '');
+          const text = (await elementRoots(el)).map((root) => root.textContent).join('').replace(/\u2060/g, '');
           expect(text).to.contain('A claim.[^9] Another.[^nobody] A third.');
         }
         if (tag === 'nb-key-facts') {

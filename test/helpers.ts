@@ -148,3 +148,27 @@ export function itNamesTheChannel(tag: string, invalidData: () => unknown) {
     }
   });
 }
+
+/** Every element that shows citations, with the attributes that make them all reachable (the FAQ's answers open). */
+export const CITING_ELEMENTS: { tag: string; attrs?: Record<string, string> }[] = [
+  { tag: 'nb-tldr' },
+  { tag: 'nb-key-facts' },
+  { tag: 'nb-faq', attrs: { open: 'all' } },
+  { tag: 'nb-confirmed-unclear' },
+  { tag: 'nb-brief' },
+];
+
+/** The element's shadow root and, for <nb-brief>, its parts' roots, settled. */
+export async function elementRoots(el: Element): Promise<ShadowRoot[]> {
+  await settled(el);
+  const parts = [...shadow(el).querySelectorAll('.part')];
+  for (const part of parts) await settled(part);
+  return [shadow(el), ...parts.map((part) => shadow(part))];
+}
+
+/** The deepest focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
