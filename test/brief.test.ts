@@ -53,6 +53,29 @@ afterEach(() => {
 
 describe('<nb-brief>', () => {
   describe('renders its data', () => {
+    it('follows a change of its language: its parts take the new one too (their headings, the sources\' dates)', async () => {
+      const el = await fixture<NbBrief>(html`<nb-brief lang="en" .data=${seed}></nb-brief>`);
+      await settledDeep(el);
+      const faqHeading = () => shadow(partFor(el, 'nb-faq')!).querySelector('.heading')!.textContent!.trim();
+      expect(faqHeading()).to.equal('Frequently asked questions');
+      el.setAttribute('lang', 'fr');
+      await settledDeep(el);
+      expect(faqHeading()).to.equal('Questions fréquentes');
+      expect(shadow(partFor(el, 'nb-sources')!).querySelector('time')!.textContent).to.match(/juin/);
+    });
+
+    it('passes relative-dates to its sources: their dates are relative, the full date their title', async () => {
+      const el = await fixture<NbBrief>(html`<nb-brief lang="en" relative-dates .data=${seed}></nb-brief>`);
+      await settledDeep(el);
+      await settledDeep(el); // the parts receive the option once the brief has rendered
+      const times = [...shadow(partFor(el, 'nb-sources')!).querySelectorAll('time')];
+      expect(times.length).to.be.greaterThan(0);
+      for (const time of times) {
+        expect(time.getAttribute('title'), 'the full date as the tooltip').to.match(/2026/);
+        expect(time.textContent, 'relative').to.match(/ago|yesterday|last|month|week|day|year/);
+      }
+    });
+
     it('shows all five parts of the seed article, in order', async () => {
       const el = await fixture<NbBrief>(html`<nb-brief .data=${seed}></nb-brief>`);
       await settledDeep(el);

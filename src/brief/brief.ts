@@ -71,7 +71,7 @@ const PARTS: { name: string; fields: ArticleField[]; render: (...options: PartOp
  * The whole brief of one article in one card: its byline and dates, then the TL;DR, key facts, FAQ,
  * confirmed vs unclear panel and sources, each part shown only when the article has it. The parts'
  * headings sit one level below the brief's own. The article is read (and its problems reported) once,
- * by the brief; `theme` and `labels` pass down to the parts. The brief is a region landmark named by the
+ * by the brief; `theme`, `labels`, `relative-dates` and the language pass down to the parts. The brief is a region landmark named by the
  * article's headline (by its heading when the article has none); a second brief with the same name on
  * the page (the same article twice) is a plain section, so landmark names stay unique.
  *
@@ -130,7 +130,18 @@ export class NbBrief extends NbElement {
     // `inLanguage`: the article's own language, else the one the brief is shown in (the page's).
     const jsonLd = structuredData != null && this.isConnected && buildJsonLd({ ...article, lang: article.lang || this.language }, structuredData);
     showJsonLd(this, jsonLd ? jsonLdText(jsonLd) : undefined);
+    // The parts show the brief's language, which they take from it when they update: a new one (the brief's
+    // `lang`, or an ancestor's, changed) updates them too. `relative-dates` applies to the sources' dates too.
+    const language = this.language;
+    for (const part of this.renderRoot.querySelectorAll<NbElement>('.part')) {
+      part.relativeDates = this.relativeDates;
+      if (language !== this.partsLanguage) part.requestUpdate();
+    }
+    this.partsLanguage = language;
   }
+
+  /** The language the parts were last updated in. */
+  private partsLanguage?: string;
 
   override disconnectedCallback() {
     super.disconnectedCallback();
