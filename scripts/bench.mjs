@@ -11,11 +11,11 @@
 // time: the bench only reports (it exits non-zero only when it cannot run, or when the vanilla
 // baseline stops building the same DOM as newsbrief).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { cpuBySample, median, serveFiles } from './bench/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -40,44 +40,10 @@ if (!existsSync(join(root, 'dist/newsbrief.min.js'))) {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// A static server for the repository, on loopback only, on a free port. Cross-origin isolated, so that
-// performance.now() ticks in 5 µs steps rather than 100 µs.
+// The bench pages, from a static server of the repository (scripts/bench/harness.mjs).
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-const server = createServer((request, response) => {
-  let file = '';
-  try {
-    file = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname)));
-  } catch {
-    // a malformed URL: 404 below
-  }
-  let stat;
-  try {
-    stat = file.startsWith(root + sep) && statSync(file);
-  } catch {
-    stat = undefined;
-  }
-  if (!stat || !stat.isFile()) {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    return;
-  }
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Embedder-Policy': 'require-corp',
-  });
-  createReadStream(file).pipe(response);
-});
-await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}/scripts/bench/page.html`;
+const { server, origin } = await serveFiles(root);
+const base = `${origin}/scripts/bench/page.html`;
 
 // ---------------------------------------------------------------------------------------------------
 // Chromium, with one browser context (so one renderer process) per implementation
@@ -180,11 +146,6 @@ await Promise.all([newsbrief, vanilla, details, minimal].map((t) => t.context.cl
 // land inside some samples. Each sample is also marked in a trace, which gives the renderer main
 // thread's CPU time for it: a second view, less sensitive to other processes on the machine.
 
-const median = (values) => {
-  const s = [...values].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const quantile = (values, q) => {
   const s = [...values].sort((x, y) => x - y);
   const pos = (s.length - 1) * q;
@@ -246,30 +207,11 @@ const loadAfter = os.loadavg()[0];
 await browser.close();
 server.close();
 
-// Main-thread CPU time per sample: the thread clocks (tts, µs) of its start and end marks; and within it,
-// the CPU time of style recalculation (UpdateLayoutTree) and layout (Layout) on that thread. Script (and
-// everything else: DOM building, garbage collection) is the rest.
-const marks = new Map();
-const phases = [];
-for (const event of trace.traceEvents ?? []) {
-  const match = /^nb-bench:(\d+):(start|end)$/.exec(event.name ?? '');
-  if (match && event.tts !== undefined) {
-    const mark = marks.get(match[1]) ?? marks.set(match[1], {}).get(match[1]);
-    mark[match[2]] = event;
-  } else if (event.ph === 'X' && (event.name === 'UpdateLayoutTree' || event.name === 'Layout')) phases.push(event);
-}
-for (const [id, { start, end }] of marks) {
+// Main-thread CPU time per sample, and its style and layout (scripts/bench/harness.mjs), for the counted ones.
+for (const [id, { cpu, style, layout }] of cpuBySample(trace)) {
   const target = counted.get(id);
-  if (!target || !start || !end) continue;
-  let style = 0;
-  let layout = 0;
-  for (const event of phases) {
-    if (event.pid !== start.pid || event.tid !== start.tid || event.ts < start.ts || event.ts > end.ts) continue;
-    const ms = (event.tdur ?? event.dur) / 1000;
-    if (event.name === 'Layout') layout += ms;
-    else style += ms;
-  }
-  target.cpu.push((end.tts - start.tts) / 1000);
+  if (!target) continue;
+  target.cpu.push(cpu);
   target.cpuStyle.push(style);
   target.cpuLayout.push(layout);
 }

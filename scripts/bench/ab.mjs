@@ -5,26 +5,19 @@
 // dist/newsbrief.before.js and dist/newsbrief.after.js, then
 //   VARIANTS=before,after,vanilla,minimal CASE=brief50 N=20 node scripts/bench/ab.mjs
 // (a name `vanilla` or `minimal` is that baseline; CASE is a case of cases.js). Medians; nothing asserted.
-import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { cpuBySample, median, serveFiles } from './harness.mjs';
 const root = resolve(import.meta.dirname, '../..');
 const VARIANTS = (process.env.VARIANTS ?? 'before,after,vanilla,minimal').split(',');
 const CASE = process.env.CASE ?? 'brief50';
 const N = Number(process.env.N ?? 20);
 const WARM = Number(process.env.WARM ?? 4);
-const server = createServer((req, res) => {
-  let file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  const v = /nbfile=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1];
-  if (file.endsWith('/dist/newsbrief.min.js') && v) file = join(root, `dist/newsbrief.${v}.js`);
-  let st; try { st = file.startsWith(root + sep) && statSync(file); } catch {}
-  if (!st?.isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' }[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
-  createReadStream(file).pipe(res);
+// A page's cookie names the build it loads in place of dist/newsbrief.min.js.
+const { server, origin } = await serveFiles(root, (file, request) => {
+  const v = /nbfile=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1];
+  return file.endsWith('/dist/newsbrief.min.js') && v ? join(root, `dist/newsbrief.${v}.js`) : file;
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'], defaultViewport: { width: 1280, height: 900 } });
 const pages = [];
 let styles;
@@ -54,14 +47,9 @@ for (let round = 0; round < WARM + N; round++) {
 }
 const trace = JSON.parse(Buffer.from(await tracer.tracing.stop()).toString());
 await browser.close(); server.close();
-const marks = {}; const phases = [];
-for (const e of trace.traceEvents) { const m = /^nb-bench:(\d+):(start|end)$/.exec(e.name ?? ''); if (m && e.tts !== undefined) (marks[m[1]] ??= {})[m[2]] = e; else if (e.ph === 'X' && (e.name === 'UpdateLayoutTree' || e.name === 'Layout')) phases.push(e); }
 const res = Object.fromEntries(VARIANTS.map((v) => [v, { cpu: [], style: [], layout: [] }]));
-for (const [i, { start, end }] of Object.entries(marks)) {
-  const v = owner.get(i); if (!v || !start || !end) continue;
-  let style = 0, layout = 0;
-  for (const e of phases) { if (e.pid !== start.pid || e.tid !== start.tid || e.ts < start.ts || e.ts > end.ts) continue; const ms = (e.tdur ?? e.dur) / 1000; if (e.name === 'Layout') layout += ms; else style += ms; }
-  res[v].cpu.push((end.tts - start.tts) / 1000); res[v].style.push(style); res[v].layout.push(layout);
+for (const [i, { cpu, style, layout }] of cpuBySample(trace)) {
+  const v = owner.get(i); if (!v) continue;
+  res[v].cpu.push(cpu); res[v].style.push(style); res[v].layout.push(layout);
 }
-const med = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-for (const v of VARIANTS) { const r = res[v]; console.log(`${CASE} ${v.padEnd(8)} cpu ${med(r.cpu).toFixed(2)} = script ${med(r.cpu.map((c, i) => c - r.style[i] - r.layout[i])).toFixed(2)} / style ${med(r.style).toFixed(2)} / layout ${med(r.layout).toFixed(2)}  (${r.cpu.length} samples)`); }
+for (const v of VARIANTS) { const r = res[v]; console.log(`${CASE} ${v.padEnd(8)} cpu ${median(r.cpu).toFixed(2)} = script ${median(r.cpu.map((c, i) => c - r.style[i] - r.layout[i])).toFixed(2)} / style ${median(r.style).toFixed(2)} / layout ${median(r.layout).toFixed(2)}  (${r.cpu.length} samples)`); }
