@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Source } from './article.js';
+import type { CitationPopover } from './citation-popover.js';
 import { features } from './features.js';
 import { CITATION_MARKER, plainText } from './inline-text.js';
 import type { NbLabels } from './labels.js';
@@ -56,7 +57,7 @@ export type CitationContext = () => [sources: readonly Source[] | undefined, lan
  */
 export class Citations {
   /** The element's citation popover, made at its first citation button. */
-  private popover?: { button(index: number, name: string): unknown; render(): unknown };
+  private popover?: CitationPopover;
 
   /** `context` is read at each render (also on the server, where controllers do not run). */
   constructor(
@@ -79,7 +80,8 @@ export class Citations {
       this.popover = new Popover(this.host, this.context);
       this.host.requestUpdate();
     }
-    const href = safeHref(source.url);
+    // The URL is read only for a link: with popovers, the popover reads it when it shows the source.
+    const href = interactive && !this.popover && safeHref(source.url);
     return html`<sup class="cite">${!interactive
       ? index + 1
       : this.popover
