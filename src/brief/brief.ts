@@ -101,16 +101,16 @@ export class NbBrief extends NbElement {
     unclear: readStatements,
     sources: readSources,
   };
-
-  constructor() {
-    super();
-    keepRelativeDatesCurrent(this);
-  }
   protected static override contentFields = PARTS.flatMap((part) => part.fields);
 
   static override properties: PropertyDeclarations = {
     structuredData: { attribute: 'structured-data' },
   };
+
+  constructor() {
+    super();
+    keepRelativeDatesCurrent(this);
+  }
 
   /**
    * Describes the article to search and answer engines as schema.org JSON-LD, in one

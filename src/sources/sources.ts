@@ -25,12 +25,12 @@ import styles from './sources.styles.js';
 export class NbSources extends NbElement {
   static override styles = [NbElement.styles, styles];
   protected static override readers = { sources: readSources };
+  protected static override shorthand = 'sources' as const;
 
   constructor() {
     super();
     keepRelativeDatesCurrent(this);
   }
-  protected static override shorthand = 'sources' as const;
 
   private renderSource(source: Source, lang: string, mark: unknown, index: number) {
     const title = renderInline(cleanLabel(source.title), { links: false });
