@@ -142,25 +142,26 @@ describe('what one element costs an app', () => {
     for (const text of ['class="fact"', 'Preguntas frecuentes', 'Les faits essentiels', 'Veelgestelde vragen']) expect(has(text), text).to.equal(false);
   });
 
-  it('live updates are the app\'s choice: newsbrief/faq leaves them out, newsbrief/live adds them', async () => {
+  /** `newsbrief/faq` alone has none of `texts`; with `newsbrief/<feature>` imported beside it, it has them all. Returns the first bundle. */
+  async function expectOptIn(feature: string, texts: string[]) {
     const faq = await bundle('newsbrief-faq');
-    const withLive = await bundle('newsbrief-faq-newsbrief-live');
-    // The polling's conditional request and the change mark's template.
-    for (const text of ['If-None-Match', 'part="change-mark"']) {
-      expect(faq.includes(text), `${text} without newsbrief/live`).to.equal(false);
-      expect(withLive.includes(text), `${text} with newsbrief/live`).to.equal(true);
+    const withFeature = await bundle(`newsbrief-faq-newsbrief-${feature}`);
+    for (const text of texts) {
+      expect(faq.includes(text), `${text} without newsbrief/${feature}`).to.equal(false);
+      expect(withFeature.includes(text), `${text} with newsbrief/${feature}`).to.equal(true);
     }
+    return faq;
+  }
+
+  it('live updates are the app\'s choice: newsbrief/faq leaves them out, newsbrief/live adds them', async () => {
+    // The polling's conditional request and the change mark's template.
+    const faq = await expectOptIn('live', ['If-None-Match', 'part="change-mark"']);
     expect(faq.includes("import 'newsbrief/live'"), 'the refresh warning names the import').to.equal(true);
   });
 
   it('citation popovers are the app\'s choice: newsbrief/faq leaves them out, newsbrief/citations adds them', async () => {
-    const faq = await bundle('newsbrief-faq');
-    const withPopovers = await bundle('newsbrief-faq-newsbrief-citations');
     // The button's popover target and the popover's styles; the citation link is there either way.
-    for (const text of ['popovertarget', '.cite-pop']) {
-      expect(faq.includes(text), `${text} without newsbrief/citations`).to.equal(false);
-      expect(withPopovers.includes(text), `${text} with newsbrief/citations`).to.equal(true);
-    }
+    const faq = await expectOptIn('citations', ['popovertarget', '.cite-pop']);
     expect(faq.includes('part="citation"'), 'the citation link').to.equal(true);
   });
 
