@@ -139,6 +139,20 @@ describe('<nb-faq>', () => {
       expect(new Set(buttons(el).map((b) => b.id)).size).to.equal(questions.length);
     });
 
+    it('makes a question with markup, a link or citations the id of the question as a reader sees it', async () => {
+      const el = await fixture<NbFaq>(html`<nb-faq
+        .data=${{
+          faq: [
+            { question: 'What did [Meta](https://example.com/meta_statement?id=7) say about **privacy**?[^1]', answer: 'Little.' },
+            { question: '*Who* leaked it? [^2]', answer: 'Staff.' },
+          ],
+          sources: [{ title: 'One' }, { title: 'Two' }],
+        }}
+      ></nb-faq>`);
+      expect(el.itemIds).to.deep.equal(['what-did-meta-say-about-privacy', 'who-leaked-it']);
+      expect([...shadow(el).querySelectorAll('.item')].map((item) => item.id)).to.deep.equal(el.itemIds);
+    });
+
     it('renders **bold** and *italic* as elements and trims stray ** around a question', async () => {
       const data: Article = {
         faq: [

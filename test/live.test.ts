@@ -232,18 +232,20 @@ describe('live articles', () => {
 
     it('matches FAQ items by slug, unlabelled facts by text, sources by URL or title', () => {
       const before: Article = {
-        faq: [{ question: 'Is it **safe**?', answer: 'Yes.' }],
+        faq: [{ question: 'Is it **safe**?', answer: 'Yes.' }, { question: 'Did [Meta](https://a.example/1) confirm?', answer: 'No.' }],
         keyFacts: [{ text: 'No label here.' }],
         sources: [{ title: 'Old title', url: 'https://example.com/a' }, { title: 'No URL' }],
       };
       const after: Article = {
-        faq: [{ question: 'Is it safe?', answer: 'Yes, now.' }],
+        // The link's URL is no part of the question's identity: the same question, its link moved.
+        faq: [{ question: 'Is it safe?', answer: 'Yes, now.' }, { question: 'Did [Meta](https://b.example/2) confirm?', answer: 'No.' }],
         keyFacts: [{ text: 'No label here.' }, { text: 'Another.' }],
         sources: [{ title: 'New title', url: 'https://example.com/a' }, { title: 'No URL', publisher: 'P' }],
       };
       expect(diffArticles(before, after).changes.map((c) => [c.field, c.change, c.text])).to.deep.equal([
         ['keyFacts', 'added', 'Another.'],
         ['faq', 'changed', 'Is it safe?'],
+        ['faq', 'changed', 'Did Meta confirm?'],
         ['sources', 'changed', 'New title'],
         ['sources', 'changed', 'No URL'],
       ]);

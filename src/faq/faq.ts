@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { repeat } from '../shared/repeat.js';
 import { readFaq, type Article, type FaqItem } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { plainText, renderInline, splitParagraphs, stripCitations } from '../shared/inline-text.js';
+import { plainText, renderInline, splitParagraphs } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { cleanLabel, uniqueSlugs } from '../shared/text.js';
@@ -136,8 +136,8 @@ export class NbFaq extends NbElement {
     const wasOpen = new Set([...this.openItems].map((index) => this.slugs[index]));
     if (changed.has('article')) {
       this.questions = (this.article.faq ?? []).map((item) => cleanLabel(item.question));
-      // A question's citations are not part of its id.
-      this.slugs = uniqueSlugs(this.questions.map(stripCitations), 'question');
+      // An id is the question as a reader sees it: no citations, no markup, no link's URL.
+      this.slugs = uniqueSlugs(this.questions.map(plainText), 'question');
     }
     if (changed.has('article') || changed.has('open') || changed.has('mode')) {
       const count = this.article.faq?.length ?? 0;

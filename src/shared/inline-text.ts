@@ -72,7 +72,7 @@ export const renderParagraphs = (text: string, options?: InlineOptions, end?: un
   splitParagraphs(text).map((paragraph, index, all) => html`<p>${renderInline(paragraph, options)}${index === all.length - 1 ? end : ''}</p>`);
 
 /** Takes citation markers out of a text (with the space before them), also those that name no source (inert ones). */
-export const stripCitations = (text: string) => text.replace(ANY_CITATION, '');
+const stripCitations = (text: string) => text.replace(ANY_CITATION, '');
 
 /**
  * The text as a reader sees it, with the same inline grammar taken out rather than built:
@@ -80,6 +80,8 @@ export const stripCitations = (text: string) => text.replace(ANY_CITATION, '');
  * source) go with the space before them; stray markers around the text are trimmed too.
  */
 export function plainText(text: string): string {
+  // Most texts have no markup: the grammar's regular expressions need a `*` or a `[`.
+  if (!/[*[]/.test(text)) return cleanLabel(text);
   const strip = (value: string, depth: number): string =>
     depth > 2 ? value : value.replace(INLINE, (_, _ref, bold?: string, italic?: string, linkText?: string) => strip(bold ?? italic ?? linkText ?? '', depth + 1));
   return strip(stripCitations(cleanLabel(text)), 0);

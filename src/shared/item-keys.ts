@@ -1,4 +1,4 @@
-import { stripCitations } from './inline-text.js';
+import { plainText } from './inline-text.js';
 import { uniqueSlugs } from './text.js';
 
 /** The list fields whose items have an identity, each with the keys that identify its items (the first present). */
@@ -12,8 +12,10 @@ export const pick = (item: Item, keys: readonly string[]) => (typeof item === 's
 /**
  * The identity of each item of a list field, unique within the list (a repeat gets `-2`, `-3`): FAQ items
  * by the slug of their question (their id), key facts by label (or text when unlabelled), statements by
- * their text, sources by URL (or title) — citation markers left out, as their numbers change when sources do. The elements key their lists by it, so an item keeps its DOM (and
- * focus) when the data changes; live updates match versions by it.
+ * their text, sources by URL (or title) — each as a reader sees it (`plainText`): inline markup and citation
+ * markers left out (a link's URL is no part of a question's id; citation numbers change when sources do).
+ * The elements key their lists by it, so an item keeps its DOM (and focus) when the data changes; live
+ * updates match versions by it.
  */
 export const itemKeys = (field: ListField, items: readonly unknown[] = []) =>
-  uniqueSlugs(items.map((item) => stripCitations(pick(item as Item, IDENTITY[field]))), 'question');
+  uniqueSlugs(items.map((item) => plainText(pick(item as Item, IDENTITY[field]))), 'question');
