@@ -6,7 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 export const ELEMENTS = ['tldr', 'key-facts', 'faq', 'confirmed-unclear', 'sources', 'brief'];
 
 /** Every built-in language besides English: `newsbrief/locales/<lang>` registers one. */
-export const LANGUAGES = ['ar', 'bn', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sw', 'tr', 'ur', 'zh'];
+export const LANGUAGES = ['ar', 'bn', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sw', 'tr', 'ur', 'zh', 'zh-Hant'];
 
 /**
  * Minifies the static text of our `css` and `html` template literals, which terser leaves alone:

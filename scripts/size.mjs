@@ -77,7 +77,7 @@ const parts = [
 const FIVE = ELEMENTS.filter((el) => el !== 'brief');
 for (const el of FIVE) parts.push([`<nb-${el}>`, (await bundled(`import './${el}/define.js'; export { NbElement } from './shared/base-element.js';`)) - core]);
 parts.push(['<nb-brief>', index - (await bundled(FIVE.map((el) => `import './${el}/define.js';`).join('\n')))]);
-parts.push(['language tables (19 besides English)', withLanguages - index]);
+parts.push(['language tables (19 besides English, and Chinese in Traditional characters)', withLanguages - index]);
 parts.push(['live updates (newsbrief/live: polling, change marks, summary, keyed lists)', all - withoutLive]);
 /**
  * An `edit` for {@link bundled} that empties the given labels in English (`key: 'text'` in labels.js) and in

@@ -77,6 +77,20 @@ describe('languages, direction, themes, print', () => {
       expect(heading(unknown)).to.equal('TL;DR');
     });
 
+    it('gives Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK, zh-MO) its own labels, and other zh tags Simplified', async () => {
+      const [{ default: simplified }, { default: traditional }] = await Promise.all([import('../src/locales/zh.js'), import('../src/locales/zh-Hant.js')]);
+      registerLabels('zh', simplified);
+      // Only Simplified Chinese registered: a Traditional tag is served by it rather than by English.
+      expect(labelLanguage('zh-TW')).to.equal('zh');
+      registerLabels('zh-Hant', traditional);
+      expect(['zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh_HK', 'zh-MO', 'ZH-HANT'].map(labelLanguage)).to.deep.equal(Array(6).fill('zh-Hant'));
+      expect(['zh', 'zh-CN', 'zh-Hans', 'zh-Hans-HK', 'zh-SG'].map(labelLanguage)).to.deep.equal(Array(5).fill('zh'));
+      const tw = await fixture<NbFaq>(html`<nb-faq lang="zh-TW" .data=${seed}></nb-faq>`);
+      expect(heading(tw)).to.equal('常見問題');
+      const cn = await fixture<NbFaq>(html`<nb-faq lang="zh-CN" .data=${seed}></nb-faq>`);
+      expect(heading(cn)).to.equal('常见问题');
+    });
+
     it('uses the article’s own lang when no lang is set in the page', async () => {
       const html_ = document.documentElement;
       const pageLang = html_.getAttribute('lang');

@@ -18,3 +18,4 @@ import './register/sw.js';
 import './register/tr.js';
 import './register/ur.js';
 import './register/zh.js';
+import './register/zh-Hant.js';

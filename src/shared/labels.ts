@@ -97,7 +97,7 @@ export const labelsFromRow = (row: LabelRow) =>
  * The languages that ship a label table (`src/locales/<lang>.ts`). English is built in; the others are
  * registered by importing `newsbrief/locales/<lang>` (or `newsbrief/locales/all`, which the CDN file does).
  */
-export const SUPPORTED_LANGUAGES = ['en', 'ar', 'bn', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sw', 'tr', 'ur', 'zh'];
+export const SUPPORTED_LANGUAGES = ['en', 'ar', 'bn', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sw', 'tr', 'ur', 'zh', 'zh-Hant'];
 
 const registry = new Map<string, NbLabels>([['en', EN_LABELS]]);
 const warned = new Set<string>();
@@ -106,18 +106,32 @@ const warned = new Set<string>();
 export const primaryLanguage = (lang: string) => lang.split(/[-_]/)[0].toLowerCase();
 
 /**
+ * Which labels a BCP 47 tag asks for: its primary language subtag (`pt-BR` → `pt`), except Chinese in
+ * Traditional characters — `zh-Hant`, or Taiwan, Hong Kong and Macau without `Hans` — which is `zh-Hant`.
+ */
+const labelKey = (lang: string) => {
+  const subtags = lang.toLowerCase().split(/[-_]/);
+  return subtags[0] === 'zh' && !subtags.includes('hans') && subtags.some((tag) => /^(hant|tw|hk|mo)$/.test(tag)) ? 'zh-Hant' : subtags[0];
+};
+
+/**
  * Makes `labels` the built-in labels of `lang` (a primary language subtag: `de`, `pt`; a regional tag
- * counts as its language). Missing keys fall back to English. Register before the elements render:
- * elements already on the page keep their labels until their next update.
+ * counts as its language; `zh-Hant` is Chinese in Traditional characters). Missing keys fall back to
+ * English. Register before the elements render: elements already on the page keep their labels until
+ * their next update.
  */
 export function registerLabels(lang: string, labels: Partial<NbLabels>): void {
-  registry.set(primaryLanguage(lang), { ...EN_LABELS, ...labels });
+  registry.set(labelKey(lang), { ...EN_LABELS, ...labels });
 }
 
-/** The language whose labels serve a BCP 47 tag: `pt-BR` → `pt`, `zh-Hant-TW` → `zh`, not registered → `en`. */
+/**
+ * The language whose labels serve a BCP 47 tag: `pt-BR` → `pt`, `zh-TW` → `zh-Hant` (else `zh`, when only
+ * Simplified Chinese is registered), not registered → `en`.
+ */
 export const labelLanguage = (lang: string) => {
+  const key = labelKey(lang);
   const base = primaryLanguage(lang);
-  return registry.has(base) ? base : 'en';
+  return registry.has(key) ? key : registry.has(base) ? base : 'en';
 };
 
 /**
@@ -125,12 +139,12 @@ export const labelLanguage = (lang: string) => {
  * (npm entry points leave languages out so that apps pay only for those they use).
  */
 function warnMissing(lang: string) {
-  const base = primaryLanguage(lang);
-  if (registry.has(base) || warned.has(base) || !SUPPORTED_LANGUAGES.includes(base)) return;
-  warned.add(base);
+  const key = labelKey(lang);
+  if (registry.has(key) || warned.has(key) || !SUPPORTED_LANGUAGES.includes(key)) return;
+  warned.add(key);
   console.warn(
-    `newsbrief: no labels registered for "${base}"; using English. ` +
-      `Add \`import 'newsbrief/locales/${base}';\` (or 'newsbrief/locales/all') to your app.`,
+    `newsbrief: no labels registered for "${key}"; using those of "${labelLanguage(lang)}". ` +
+      `Add \`import 'newsbrief/locales/${key}';\` (or 'newsbrief/locales/all') to your app.`,
   );
 }
 

@@ -22,6 +22,7 @@ import sw from '../locales/sw.js';
 import tr from '../locales/tr.js';
 import ur from '../locales/ur.js';
 import zh from '../locales/zh.js';
+import zhHant from '../locales/zh-Hant.js';
 
 /** The parts of an article a heading can start; `confirmedUnclear` holds both lists, told apart by their prefixes. */
 export type SectionKind = 'tldr' | 'keyFacts' | 'faq' | 'confirmed' | 'unclear' | 'confirmedUnclear' | 'sources';
@@ -55,7 +56,7 @@ const SYNONYMS: Record<string, Synonyms> = {
   hi: { tldr: ['सारांश'], faq: ['अक्सर पूछे जाने वाले प्रश्न'], sources: ['स्रोत'] },
 };
 
-const LABEL_TABLES: Record<string, NbLabels> = { en: EN_LABELS, ar, bn, de, es, fa, fr, he, hi, id, it, ja, ko, nl, pt, ru, sw, tr, ur, zh };
+const LABEL_TABLES: Record<string, NbLabels> = { en: EN_LABELS, ar, bn, de, es, fa, fr, he, hi, id, it, ja, ko, nl, pt, ru, sw, tr, ur, zh, 'zh-Hant': zhHant };
 const KINDS: SectionKind[] = ['tldr', 'keyFacts', 'faq', 'confirmed', 'unclear', 'confirmedUnclear', 'sources'];
 
 /** Lower-cased, typographic variants folded, without emoji, numbering or punctuation around it. */
