@@ -1,11 +1,8 @@
-import { css, html, supportsAdoptingStyleSheets } from 'lit';
+import { adoptStyles, css, html } from 'lit';
 import type { CitationContext, CitationHost } from './citations.js';
 import { formatDate } from './dates.js';
 import { plainText } from './inline-text.js';
 import { safeHref } from './text.js';
-
-/** The popover's id: `_` never occurs in an FAQ item's slug, so it cannot collide with one. */
-const POPOVER_ID = 'nb_cite';
 
 /**
  * The citation buttons and the popover. The popover floats over the page, so it cannot be transparent: it
@@ -83,17 +80,19 @@ export class CitationPopover {
     private readonly host: CitationHost,
     private readonly context: CitationContext,
   ) {
-    // On the server there is no root: newsbrief/ssr adds these styles to the elements' own. An engine that
-    // cannot adopt style sheets (Safari before 16.4) gets a <style> element, as Lit's own styles do there.
+    // On the server there is no root: newsbrief/ssr adds these styles to the elements' own. Lit's adoptStyles
+    // adds them to the sheets the root has, or, where a root cannot adopt style sheets (Safari before 16.4),
+    // as a <style> element (with Lit's nonce), as it does for the element's own styles there.
     const root = host.renderRoot as ShadowRoot | undefined;
-    if (!root) return;
-    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, popoverStyles.styleSheet!];
-    else root.append(Object.assign(document.createElement('style'), { textContent: popoverStyles.cssText }));
+    if (root) adoptStyles(root, [...(root.adoptedStyleSheets ?? []), popoverStyles]);
   }
 
-  /** The button of the citation of source `index`, named `name`. */
+  /**
+   * The button of the citation of source `index`, named `name`. The popover's id, `nb_cite`, is written in both
+   * templates: `_` never occurs in an FAQ item's slug, so it cannot collide with one.
+   */
   button(index: number, name: string) {
-    return html`<button part="citation" popovertarget=${POPOVER_ID} aria-label=${name} @click=${(event: Event) => this.open(event, index)}>${index + 1}</button>`;
+    return html`<button part="citation" popovertarget="nb_cite" aria-label=${name} @click=${(event: Event) => this.open(event, index)}>${index + 1}</button>`;
   }
 
   private open(event: Event, index: number) {
@@ -101,8 +100,8 @@ export class CitationPopover {
     const popover = button.popoverTargetElement as HTMLElement;
     this.shown = index;
     this.host.requestUpdate();
-    // Another citation's popover is open: move it here instead of closing it.
-    if (popover.matches(':popover-open') && this.invoker !== button) {
+    // Opened from another citation than last time: shown (again, if it is open) beside this one instead of toggled.
+    if (this.invoker !== button) {
       event.preventDefault();
       popover.hidePopover();
       popover.showPopover({ source: button });
@@ -122,7 +121,7 @@ export class CitationPopover {
     const source = sources?.[this.shown];
     const href = safeHref(source?.url);
     const title = source && plainText(source.title);
-    return html`<div id=${POPOVER_ID} class="cite-pop" part="citation-popover" popover @toggle=${this.onToggle}>${source
+    return html`<div id="nb_cite" class="cite-pop" part="citation-popover" popover @toggle=${this.onToggle}>${source
           ? html`<b>${this.shown + 1}</b><div><strong>${href ? html`<a href=${href} rel="noopener noreferrer">${title}</a>` : title}</strong><div class="muted">${[
               source.publisher && plainText(source.publisher),
               source.date && formatDate(source.date, lang),

@@ -72,7 +72,7 @@ export class Citations {
     const source = sources[index];
     if (!source) return `[^${ref}]`; // readArticle lets no such marker through; data given otherwise shows as typed
     // The label's `{n}`, `{title}` and `{publisher}`; without a publisher, that part goes with the punctuation before it.
-    const values: Record<string, string | undefined> = { n: `${index + 1}`, title: source.title, publisher: source.publisher };
+    const values: Record<string, string | undefined> = { ...source, n: `${index + 1}` };
     const name = text.citation.replace(/([\s,،，、]*)\{(n|title|publisher)\}/g, (_, before: string, key: string) => (values[key] ? before + plainText(values[key]) : ''));
     const Popover = interactive && features.citations;
     // Content drawn by directives (`repeat`) is made after `render()` returns: the first button asks for one more render, which draws the popover.
