@@ -91,6 +91,24 @@ const nodeCommands = {
 };
 
 /**
+ * Test-only server command `forced-colors` (`executeServerCommand('forced-colors', 'active' | 'none')`):
+ * emulates Windows High Contrast-style forced colours. `emulateMedia({ forcedColors })` of
+ * @web/test-runner-commands only does that with Playwright; with puppeteer it silently does nothing.
+ * Chromium's own `Emulation.setEmulatedMedia` does it, on a CDP session of the test's page.
+ */
+const forcedColorsSessions = new WeakMap(); // one CDP session per page: its overrides last while it is attached
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!forcedColorsSessions.has(page)) forcedColorsSessions.set(page, await page.createCDPSession());
+    await forcedColorsSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
+/**
  * Test-only live articles (issue #11): `/live-test/<name>.json` serves the current version of a story with
  * an `ETag` and a `Last-Modified`, answers a matching `If-None-Match` / `If-Modified-Since` with a `304`,
  * and counts every request. A `POST` to the same URL with a JSON body sets the story —
@@ -174,6 +192,7 @@ export default {
   ],
   plugins: [
     nodeCommands,
+    forcedColors,
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // test/wordpress.test.ts: a real WordPress, started only when that file asks for it.
     wordpressPlugin(),

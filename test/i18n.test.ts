@@ -8,7 +8,7 @@ import '../src/locales/register/nl.js';
 import '../src/locales/register/pt.js';
 import { registerLabels } from '../src/index.js';
 import japanese from '../src/locales/ja.js';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { NbBrief, NbFaq, NbSources, NbTldr } from '../src/index.js';
 import { EN_LABELS, labelLanguage, SUPPORTED_LANGUAGES, type NbLabels } from '../src/shared/labels.js';
 import { formatRelativeDate } from '../src/shared/dates.js';
@@ -30,7 +30,10 @@ const contrast = (a: string, b: string) => {
 const heading = (el: Element) => shadow(el).querySelector('.heading')!.textContent!.trim();
 
 describe('languages, direction, themes, print', () => {
-  afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' }));
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' });
+    await executeServerCommand('forced-colors', 'none');
+  });
 
   describe('labels', () => {
     it('has built-in labels for the twenty languages', () => {
@@ -257,7 +260,8 @@ describe('languages, direction, themes, print', () => {
 
   describe('forced colours and reduced motion', () => {
     it('keeps card borders, markers and icons visible in forced colours', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+      await executeServerCommand('forced-colors', 'active');
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.be.true;
       const wrapper = await fixture(html`<div><nb-confirmed-unclear .data=${seed}></nb-confirmed-unclear></div>`);
       const el = wrapper.querySelector('nb-confirmed-unclear')!;
       await settled(el);
