@@ -7,6 +7,7 @@ import { takeServerRoot } from './server-root.js';
 import { changeMarkStyles } from './change-mark.styles.js';
 import { features } from './features.js';
 import { openPlainFeed, type ArticleFeed } from './feed.js';
+import { htmlAtLevel } from './heading-html.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -327,24 +328,12 @@ export abstract class NbElement extends LitElement {
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
   }
 
-  /** A heading at this element's level (or `offset` levels below it, at most h6). */
-  protected renderHeading(content: unknown, offset = 0, attrs: { id?: string; part?: string } = {}) {
-    // One plain template per level rather than lit/static-html, which every element would pay for
-    // (0.7 KiB before gzip) in an app's bundle.
-    const part = attrs.part ?? 'heading';
-    const id = attrs.id ?? nothing;
-    switch (Math.min(6, this.level + offset)) {
-      case 2:
-        return html`<h2 class="heading" part=${part} id=${id}>${content}</h2>`;
-      case 3:
-        return html`<h3 class="heading" part=${part} id=${id}>${content}</h3>`;
-      case 4:
-        return html`<h4 class="heading" part=${part} id=${id}>${content}</h4>`;
-      case 5:
-        return html`<h5 class="heading" part=${part} id=${id}>${content}</h5>`;
-      default:
-        return html`<h6 class="heading" part=${part} id=${id}>${content}</h6>`;
-    }
+  /**
+   * `html` for a template whose `<h2>` is this element's heading (or one `offset` levels below it, at most h6):
+   * the heading is drawn in the template around it rather than in one of its own.
+   */
+  protected htmlAtLevel(offset = 0) {
+    return htmlAtLevel(Math.min(6, this.level + offset));
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -402,15 +391,17 @@ export abstract class NbElement extends LitElement {
   private renderBody() {
     if (this.loading) return this.renderLoading();
     if (!this.hasContent()) return nothing;
-    // The citation popover follows the content, in the same template whether or not it is needed yet, so
-    // that its arrival (after the first citation) keeps the content's DOM (and a server-rendered one).
-    const text = (this.renderText = this.text);
-    const content = html`${this.renderContent(this.article, text)}${this.citations.renderPopover()}`;
+    const content = this.renderContent(this.article, (this.renderText = this.text));
     const dir = this.autoDirection;
     return dir ? html`<div dir=${dir}>${content}</div>` : content;
   }
 
-  /** What the element shows for a valid, non-empty article. */
+  /**
+   * What the element shows for a valid, non-empty article: its card, then `this.citations.renderPopover()`,
+   * in one template. The popover's place is there whether or not it is needed yet, so that its arrival (after
+   * the first citation) keeps the content's DOM (and a server-rendered one); it is in the element's own
+   * template rather than in one around it, which would cost each element a template instance.
+   */
   protected abstract renderContent(article: Article, text: NbLabels): TemplateResult;
 
   protected renderLoading() {
