@@ -184,6 +184,8 @@ export class NbFaq extends NbElement {
   protected renderContent(article: Article, text: NbLabels) {
     const regions = claimLandmarkNames(this, article.faq!.length <= MAX_REGIONS ? this.questions.map(plainText) : []);
     const itemHtml = this.htmlAtLevel(1);
+    // This render's slugs, kept for the keyed list, which may ask for them at the next render.
+    const slugs = this.slugs;
     const question = { ...this.inline, links: false };
     // One template instance per item, with no white-space nodes and as few parts as the pattern allows: an
     // FAQ can have thousands of items, and each part and nested template costs time. The answer's first
@@ -203,6 +205,6 @@ export class NbFaq extends NbElement {
       };
       return itemHtml`<div class="item" part="item" id=${id}><h2 class="heading" part="question-heading"><button id=${questionId} part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId}>${mark === nothing ? label : [mark, label]}</button></h2><div id=${answerId} part="answer" role=${regions[index] ? 'region' : nothing} aria-labelledby=${regions[index] ? questionId : nothing} hidden=${open ? nothing : 'until-found'}><p>${paragraph(paragraphs[0], 0)}</p>${paragraphs.length > 1 ? paragraphs.slice(1).map((body, n) => html`<p>${paragraph(body, n + 1)}</p>`) : nothing}</div></div>`;
     };
-    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.faq}</h2><div class="items" part="items" @keydown=${this.onKeydown} @click=${this.onItemEvent} @beforematch=${this.onReveal}>${repeat(article.faq!, (_, index) => this.slugs[index], renderItem)}</div></div>${this.citations.renderPopover()}`;
+    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.faq}</h2><div class="items" part="items" @keydown=${this.onKeydown} @click=${this.onItemEvent} @beforematch=${this.onReveal}>${repeat(article.faq!, (_, index) => slugs[index], renderItem)}</div></div>${this.citations.renderPopover()}`;
   }
 }
