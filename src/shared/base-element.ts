@@ -224,15 +224,6 @@ export abstract class NbElement extends LitElement {
   /** Inline options for the element's texts: citations become buttons that open the popover. */
   protected readonly inline: InlineOptions = { cite: this.citations.render };
 
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      // Environments without ElementInternals still render; only the empty state's `display: none` is lost.
-    }
-  }
-
   protected override createRenderRoot() {
     takeServerRoot(this);
     return super.createRenderRoot();
@@ -338,8 +329,8 @@ export abstract class NbElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('labels')) this.readLabels();
+    this.owner = this.findOwner(); // before loadData: a part takes the article its owner has read
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
-    this.owner = this.findOwner();
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
     // Live updates: what changed since the last article shown is marked now, and announced once rendered.
     // Sources an element keeps only to resolve citations are not its changes to mark or announce.
@@ -368,10 +359,12 @@ export abstract class NbElement extends LitElement {
     if (changed.has('refreshInterval') && this.isConnected) this.feed?.every(this.refreshInterval);
     features.live?.announce(this, () => this.text, this.language);
     const empty = !this.loading && !this.hasContent();
+    // The internals are attached when the element is first empty: most elements (every part of a brief) never are.
     try {
-      if (empty) this.internals?.states.add('empty');
+      if (empty) (this.internals ??= this.attachInternals()).states.add('empty');
       else this.internals?.states.delete('empty');
     } catch {
+      // Environments without ElementInternals still render; only the empty state's `display: none` is lost.
       // Older engines only accept `--dashed` state names; the element then keeps its (empty) box.
     }
   }
@@ -458,6 +451,8 @@ export abstract class NbElement extends LitElement {
 
   /** Reads the article out of untrusted data, keeping what is valid and reporting the rest. */
   private accept(raw: unknown, source: NbErrorSource) {
+    // A part of a brief is given the article its brief has read (and reported on): reading it again finds nothing.
+    if (raw === this.owner?.article) return void (this.article = raw as Article);
     const ctor = this.constructor as typeof NbElement;
     if (ctor.shorthand && (Array.isArray(raw) || typeof raw === 'string')) raw = { [ctor.shorthand]: raw };
     let reading;
