@@ -28,20 +28,17 @@ export class NbConfirmedUnclear extends NbElement {
 
   protected renderContent(article: Article, text: NbLabels) {
     const { confirmed, unclear } = article;
+    // One template instance per group with its heading (one level below the element's), one per statement,
+    // no white space: see the FAQ's items.
+    const groupHtml = this.htmlAtLevel(1);
+    const renderItem = (kind: 'confirmed' | 'unclear') => (item: string | Statement, index: number) => {
+      const { text: body, cites } = typeof item === 'string' ? { text: item, cites: undefined } : item;
+      return html`<li part="item">${this.changeMark(kind, index, text)}${renderInline(body, this.inline)}${this.citations.list(cites)}</li>`;
+    };
     const group = (kind: 'confirmed' | 'unclear', items: (string | Statement)[] | undefined, icon: unknown) =>
       items
-        ? html`<div class="group ${kind}" part=${kind}>
-            ${this.renderHeading(html`${icon}<span>${text[kind]}</span>`, 1, { part: 'group-heading' })}
-            <ul part="list">
-              ${repeatItems(kind, items, (item, index) => html`<li part="item">${this.changeMark(kind, index, text)}${typeof item === 'string' ? renderInline(item, this.inline) : html`${renderInline(item.text, this.inline)}${this.citations.list(item.cites)}`}</li>`)}
-            </ul>
-          </div>`
+        ? groupHtml`<div class="group ${kind}" part=${kind}><h2 class="heading" part="group-heading">${icon}<span>${text[kind]}</span></h2><ul part="list">${repeatItems(kind, items, renderItem(kind))}</ul></div>`
         : nothing;
-    return html`<div class="card" part="base">
-      ${this.renderHeading(this.heading || text.confirmedUnclear)}
-      <div class="columns ${confirmed && unclear ? 'both' : ''}">
-        ${group('confirmed', confirmed, checkIcon())} ${group('unclear', unclear, questionIcon())}
-      </div>
-    </div>`;
+    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.confirmedUnclear}</h2><div class="columns ${confirmed && unclear ? 'both' : ''}">${group('confirmed', confirmed, checkIcon())}${group('unclear', unclear, questionIcon())}</div></div>${this.citations.renderPopover()}`;
   }
 }

@@ -29,26 +29,6 @@ declare global {
   }
 }
 
-/** The strings of the item template at each question heading level (3 to 6), made once each. */
-const itemStrings: TemplateStringsArray[] = [];
-
-/**
- * `html` for the FAQ's item template with its `<h2>` made `<h{level}>`: one template per heading level, so
- * that each item is a single template instance rather than an item, a heading and a button (lit/static-html
- * would do the same at a cost in bytes and per call). The strings are the literal's own with only the tag
- * name changed, so they are as trusted as the literal; they are cached by level, so only one template may
- * use this.
- */
-const htmlAtLevel =
-  (level: number) =>
-  (strings: TemplateStringsArray, ...values: unknown[]) => {
-    if (!itemStrings[level]) {
-      const levelled = strings.map((part) => part.replace(/h2\b/g, `h${level}`));
-      itemStrings[level] = Object.assign(levelled, { raw: levelled }) as unknown as TemplateStringsArray;
-    }
-    return html(itemStrings[level], ...values);
-  };
-
 /** FAQs up to this many items make each answer a `role="region"` landmark (the APG's "about six"). */
 const MAX_REGIONS = 6;
 
@@ -203,7 +183,9 @@ export class NbFaq extends NbElement {
 
   protected renderContent(article: Article, text: NbLabels) {
     const regions = claimLandmarkNames(this, article.faq!.length <= MAX_REGIONS ? this.questions.map(plainText) : []);
-    const itemHtml = htmlAtLevel(Math.min(6, this.level + 1));
+    const itemHtml = this.htmlAtLevel(1);
+    // This render's slugs, kept for the keyed list, which may ask for them at the next render.
+    const slugs = this.slugs;
     const question = { ...this.inline, links: false };
     // One template instance per item, with no white-space nodes and as few parts as the pattern allows: an
     // FAQ can have thousands of items, and each part and nested template costs time. The answer's first
@@ -223,11 +205,6 @@ export class NbFaq extends NbElement {
       };
       return itemHtml`<div class="item" part="item" id=${id}><h2 class="heading" part="question-heading"><button id=${questionId} part="question" aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId}>${mark === nothing ? label : [mark, label]}</button></h2><div id=${answerId} part="answer" role=${regions[index] ? 'region' : nothing} aria-labelledby=${regions[index] ? questionId : nothing} hidden=${open ? nothing : 'until-found'}><p>${paragraph(paragraphs[0], 0)}</p>${paragraphs.length > 1 ? paragraphs.slice(1).map((body, n) => html`<p>${paragraph(body, n + 1)}</p>`) : nothing}</div></div>`;
     };
-    return html`<div class="card" part="base">
-      ${this.renderHeading(this.heading || text.faq)}
-      <div class="items" part="items" @keydown=${this.onKeydown} @click=${this.onItemEvent} @beforematch=${this.onReveal}>
-        ${repeat(article.faq!, (_, index) => this.slugs[index], renderItem)}
-      </div>
-    </div>`;
+    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.faq}</h2><div class="items" part="items" @keydown=${this.onKeydown} @click=${this.onItemEvent} @beforematch=${this.onReveal}>${repeat(article.faq!, (_, index) => slugs[index], renderItem)}</div></div>${this.citations.renderPopover()}`;
   }
 }

@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { repeatItems } from '../shared/repeat.js';
-import { readKeyFacts, type Article } from '../shared/article.js';
+import { readKeyFacts, type Article, type KeyFact } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
 import { renderInline } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
@@ -25,18 +25,15 @@ export class NbKeyFacts extends NbElement {
   protected static override shorthand = 'keyFacts' as const;
 
   protected renderContent(article: Article, text: NbLabels) {
-    return html`<div class="card" part="base">
-      ${this.renderHeading(this.heading || text.keyFacts)}
-      <dl part="list">
-        ${repeatItems(
-          'keyFacts',
-          article.keyFacts!,
-          (fact, index) => html`<div class="fact" part="fact">
-            ${fact.label ? html`<dt part="label">${renderInline(cleanLabel(fact.label), this.inline)}</dt>` : nothing}
-            <dd part="text">${this.changeMark('keyFacts', index, text)}${renderInline(fact.text, this.inline)}${this.citations.list(fact.cites)}</dd>
-          </div>`,
-        )}
-      </dl>
-    </div>`;
+    // One template instance per fact (with or without its label), no white space: see the FAQ's items.
+    const renderFact = (fact: KeyFact, index: number) => {
+      const content = renderInline(fact.text, this.inline);
+      const mark = this.changeMark('keyFacts', index, text);
+      const cites = this.citations.list(fact.cites);
+      return fact.label
+        ? html`<div class="fact" part="fact"><dt part="label">${renderInline(cleanLabel(fact.label), this.inline)}</dt><dd part="text">${mark}${content}${cites}</dd></div>`
+        : html`<div class="fact" part="fact"><dd part="text">${mark}${content}${cites}</dd></div>`;
+    };
+    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.keyFacts}</h2><dl part="list">${repeatItems('keyFacts', article.keyFacts!, renderFact)}</dl></div>${this.citations.renderPopover()}`;
   }
 }

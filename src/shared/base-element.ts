@@ -7,6 +7,7 @@ import { takeServerRoot } from './server-root.js';
 import { changeMarkStyles } from './change-mark.styles.js';
 import { features } from './features.js';
 import { openPlainFeed, type ArticleFeed } from './feed.js';
+import { htmlAtLevel } from './heading-html.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -223,15 +224,6 @@ export abstract class NbElement extends LitElement {
   /** Inline options for the element's texts: citations become buttons that open the popover. */
   protected readonly inline: InlineOptions = { cite: this.citations.render };
 
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      // Environments without ElementInternals still render; only the empty state's `display: none` is lost.
-    }
-  }
-
   protected override createRenderRoot() {
     takeServerRoot(this);
     return super.createRenderRoot();
@@ -327,30 +319,18 @@ export abstract class NbElement extends LitElement {
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
   }
 
-  /** A heading at this element's level (or `offset` levels below it, at most h6). */
-  protected renderHeading(content: unknown, offset = 0, attrs: { id?: string; part?: string } = {}) {
-    // One plain template per level rather than lit/static-html, which every element would pay for
-    // (0.7 KiB before gzip) in an app's bundle.
-    const part = attrs.part ?? 'heading';
-    const id = attrs.id ?? nothing;
-    switch (Math.min(6, this.level + offset)) {
-      case 2:
-        return html`<h2 class="heading" part=${part} id=${id}>${content}</h2>`;
-      case 3:
-        return html`<h3 class="heading" part=${part} id=${id}>${content}</h3>`;
-      case 4:
-        return html`<h4 class="heading" part=${part} id=${id}>${content}</h4>`;
-      case 5:
-        return html`<h5 class="heading" part=${part} id=${id}>${content}</h5>`;
-      default:
-        return html`<h6 class="heading" part=${part} id=${id}>${content}</h6>`;
-    }
+  /**
+   * `html` for a template whose `<h2>` is this element's heading (or one `offset` levels below it, at most h6):
+   * the heading is drawn in the template around it rather than in one of its own.
+   */
+  protected htmlAtLevel(offset = 0) {
+    return htmlAtLevel(Math.min(6, this.level + offset));
   }
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('labels')) this.readLabels();
+    this.owner = this.findOwner(); // before loadData: a part takes the article its owner has read
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
-    this.owner = this.findOwner();
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
     // Live updates: what changed since the last article shown is marked now, and announced once rendered.
     // Sources an element keeps only to resolve citations are not its changes to mark or announce.
@@ -379,10 +359,12 @@ export abstract class NbElement extends LitElement {
     if (changed.has('refreshInterval') && this.isConnected) this.feed?.every(this.refreshInterval);
     features.live?.announce(this, () => this.text, this.language);
     const empty = !this.loading && !this.hasContent();
+    // The internals are attached when the element is first empty: most elements (every part of a brief) never are.
     try {
-      if (empty) this.internals?.states.add('empty');
+      if (empty) (this.internals ??= this.attachInternals()).states.add('empty');
       else this.internals?.states.delete('empty');
     } catch {
+      // Environments without ElementInternals still render; only the empty state's `display: none` is lost.
       // Older engines only accept `--dashed` state names; the element then keeps its (empty) box.
     }
   }
@@ -402,15 +384,17 @@ export abstract class NbElement extends LitElement {
   private renderBody() {
     if (this.loading) return this.renderLoading();
     if (!this.hasContent()) return nothing;
-    // The citation popover follows the content, in the same template whether or not it is needed yet, so
-    // that its arrival (after the first citation) keeps the content's DOM (and a server-rendered one).
-    const text = (this.renderText = this.text);
-    const content = html`${this.renderContent(this.article, text)}${this.citations.renderPopover()}`;
+    const content = this.renderContent(this.article, (this.renderText = this.text));
     const dir = this.autoDirection;
     return dir ? html`<div dir=${dir}>${content}</div>` : content;
   }
 
-  /** What the element shows for a valid, non-empty article. */
+  /**
+   * What the element shows for a valid, non-empty article: its card, then `this.citations.renderPopover()`,
+   * in one template. The popover's place is there whether or not it is needed yet, so that its arrival (after
+   * the first citation) keeps the content's DOM (and a server-rendered one); it is in the element's own
+   * template rather than in one around it, which would cost each element a template instance.
+   */
   protected abstract renderContent(article: Article, text: NbLabels): TemplateResult;
 
   protected renderLoading() {
@@ -467,6 +451,8 @@ export abstract class NbElement extends LitElement {
 
   /** Reads the article out of untrusted data, keeping what is valid and reporting the rest. */
   private accept(raw: unknown, source: NbErrorSource) {
+    // A part of a brief is given the article its brief has read (and reported on): reading it again finds nothing.
+    if (raw === this.owner?.article) return void (this.article = raw as Article);
     const ctor = this.constructor as typeof NbElement;
     if (ctor.shorthand && (Array.isArray(raw) || typeof raw === 'string')) raw = { [ctor.shorthand]: raw };
     let reading;

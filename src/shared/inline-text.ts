@@ -67,9 +67,8 @@ export const splitParagraphs = (text: string) =>
         .filter(Boolean)
     : [text.trim()].filter(Boolean);
 
-/** Renders a multi-paragraph text: blank lines separate paragraphs, each with the inline subset; `end` follows the last one's text (an item's citations). */
-export const renderParagraphs = (text: string, options?: InlineOptions, end?: unknown) =>
-  splitParagraphs(text).map((paragraph, index, all) => html`<p>${renderInline(paragraph, options)}${index === all.length - 1 ? end : ''}</p>`);
+/** Renders paragraphs (from `splitParagraphs`), each with the inline subset. */
+export const renderParagraphs = (paragraphs: readonly string[], options?: InlineOptions) => paragraphs.map((paragraph) => html`<p>${renderInline(paragraph, options)}</p>`);
 
 /** Takes citation markers out of a text (with the space before them), also those that name no source (inert ones). */
 const stripCitations = (text: string) => text.replace(ANY_CITATION, '');

@@ -4,7 +4,11 @@ import { getCommittedValue, insertPart, removePart, setChildPartValue, setCommit
 
 /** The template of a list's item. */
 export type ItemTemplate<T> = (item: T, index: number) => unknown;
-/** The key of a list's item: what identifies it across versions (unique in the list). */
+/**
+ * The key of a list's item: what identifies it across versions (unique in the list). Asked for only when the
+ * list is drawn again, for this render's items and the previous render's: it must not read state that a
+ * later render changes.
+ */
 export type ItemKey<T> = (item: T, index: number) => unknown;
 
 /**
@@ -15,7 +19,8 @@ export type ItemKey<T> = (item: T, index: number) => unknown;
  * their successor. No more nodes move than must, so an insertion or a removal moves none.
  */
 class KeyedList extends Directive {
-  private keys: unknown[] = [];
+  /** The items of the previous render and their keys' function: the keys are worked out only if there is a next render. */
+  private previous?: { items: readonly unknown[]; key: ItemKey<never> };
 
   render<T>(items: readonly T[], _key: ItemKey<T>, template: ItemTemplate<T>): unknown {
     return items.map(template);
@@ -23,11 +28,12 @@ class KeyedList extends Directive {
 
   override update<T>(container: ChildPart, [items, key, template]: [readonly T[], ItemKey<T>, ItemTemplate<T>]): unknown {
     const values = items.map(template);
-    const keys = items.map(key);
     const oldParts = getCommittedValue(container) as ChildPart[];
-    const oldIndex = new Map(this.keys.map((key, index) => [key, index]));
-    this.keys = keys;
-    if (!Array.isArray(oldParts)) return values;
+    const last = this.previous as { items: readonly T[]; key: ItemKey<T> } | undefined;
+    this.previous = { items, key };
+    if (!Array.isArray(oldParts) || !last) return values;
+    const keys = items.map(key);
+    const oldIndex = new Map(last.items.map((item, index) => [last.key(item, index), index]));
     // Where each item was (-1: new; a repeated key takes its old part once); the old parts no item takes are removed.
     const was = keys.map((key) => {
       const index = oldIndex.get(key) ?? -1;

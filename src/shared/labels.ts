@@ -151,7 +151,10 @@ function warnMissing(lang: string) {
 /** The labels for `lang` (English when its labels are not registered), with `overrides` applied. */
 export function resolveLabels(overrides: Partial<Record<string, unknown>> | undefined, lang = 'en'): NbLabels {
   warnMissing(lang);
-  const labels = { ...(registry.get(labelLanguage(lang)) ?? EN_LABELS) };
+  const table = registry.get(labelLanguage(lang)) ?? EN_LABELS;
+  // Without overrides, the language's own table (read, never written): each element resolves labels at each render.
+  if (!overrides) return table;
+  const labels = { ...table };
   for (const key of Object.keys(labels) as (keyof NbLabels)[]) {
     const value = overrides?.[key];
     if (typeof value === 'string') labels[key] = value;

@@ -12,9 +12,10 @@ export function repeat<T>(items: readonly T[], key: ItemKey<T>, template: ItemTe
   return features.live ? features.live.repeat(items, key, template) : items.map(template);
 }
 
-/** The items of a list field of the article, keyed by their identity (`itemKeys`) when live updates need it; without them no key is computed. */
+/** The items of a list field of the article, keyed by their identity (`itemKeys`) when live updates need it; without them (and at a first render) no key is computed. */
 export function repeatItems<T>(field: ListField, items: readonly T[], template: ItemTemplate<T>): unknown {
   if (!features.live) return items.map(template);
-  const keys = itemKeys(field, items);
-  return features.live.repeat(items, (_, index) => keys[index], template);
+  // Worked out on first use: the keyed list asks for keys only when the list is drawn again.
+  let keys: unknown[] | undefined;
+  return features.live.repeat(items, (_, index) => (keys ??= itemKeys(field, items))[index], template);
 }

@@ -24,6 +24,8 @@ const MARKERS = ['**', '__', '*', '_'];
  * break, as AI-written article data has). Markers inside the label are left for inline formatting.
  */
 export function cleanLabel(label: string): string {
+  // Most labels have single spaces and no markers: one test rather than a replace, a trim and a test.
+  if (!/[*_]|[^\S ]|  /.test(label)) return label.trim();
   let text = label.replace(/\s+/g, ' ').trim();
   for (let changed = /[*_]/.test(text); changed; ) {
     changed = false;

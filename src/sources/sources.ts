@@ -32,29 +32,24 @@ export class NbSources extends NbElement {
     keepRelativeDatesCurrent(this);
   }
 
+  /** One template instance per source (its title a link or text), and one for its meta line: see the FAQ's items. */
   private renderSource(source: Source, lang: string, mark: unknown, index: number) {
     const title = renderInline(cleanLabel(source.title), { links: false });
     const href = safeHref(source.url);
     const publisher = source.publisher && renderInline(cleanLabel(source.publisher), { links: false });
-    return html`<li part="item" id="source-${index + 1}">
-      ${mark}${href
-          ? html`<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>`
-          : html`<span class="title" part="title">${title}</span>`}
-        ${publisher || source.date
-          ? html`<span class="meta muted" part="meta"
-              >${publisher ? html`<span>${publisher}</span>` : nothing}${source.date ? renderTime(source.date, lang, this.relativeDates) : nothing}</span
-            >`
-          : nothing}
-    </li>`;
+    const date = source.date ? renderTime(source.date, lang, this.relativeDates) : nothing;
+    const meta = publisher
+      ? html`<span class="meta muted" part="meta"><span>${publisher}</span>${date}</span>`
+      : source.date
+        ? html`<span class="meta muted" part="meta">${date}</span>`
+        : nothing;
+    return href
+      ? html`<li part="item" id="source-${index + 1}">${mark}<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>${meta}</li>`
+      : html`<li part="item" id="source-${index + 1}">${mark}<span class="title" part="title">${title}</span>${meta}</li>`;
   }
 
   protected renderContent(article: Article, text: NbLabels) {
     const lang = this.language;
-    return html`<div class="card" part="base">
-      ${this.renderHeading(this.heading || text.sources)}
-      <ol part="list">
-        ${repeatItems('sources', article.sources!, (source, index) => this.renderSource(source, lang, this.changeMark('sources', index, text), index))}
-      </ol>
-    </div>`;
+    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.sources}</h2><ol part="list">${repeatItems('sources', article.sources!, (source, index) => this.renderSource(source, lang, this.changeMark('sources', index, text), index))}</ol></div>${this.citations.renderPopover()}`;
   }
 }

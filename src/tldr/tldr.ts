@@ -1,7 +1,7 @@
-import { html } from 'lit';
+import { nothing } from 'lit';
 import { readTldr, type Article } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
-import { renderParagraphs } from '../shared/inline-text.js';
+import { renderInline, renderParagraphs, splitParagraphs } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
 import styles from './tldr.styles.js';
 
@@ -20,9 +20,8 @@ export class NbTldr extends NbElement {
   protected static override shorthand = 'tldr' as const;
 
   protected renderContent(article: Article, text: NbLabels) {
-    return html`<div class="card" part="base">
-      ${this.renderHeading(html`${this.changeMark('tldr', 0, text)}${this.heading || text.tldr}`)}
-      <div class="summary" part="summary">${renderParagraphs(article.tldr!, this.inline)}</div>
-    </div>`;
+    // One template instance with the heading and the first paragraph (most summaries have one), no white space.
+    const [first, ...more] = splitParagraphs(article.tldr!);
+    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.changeMark('tldr', 0, text)}${this.heading || text.tldr}</h2><div class="summary" part="summary"><p>${renderInline(first, this.inline)}</p>${more.length ? renderParagraphs(more, this.inline) : nothing}</div></div>${this.citations.renderPopover()}`;
   }
 }
