@@ -74,6 +74,7 @@ describe('citations', () => {
           expect(box.width, `citation ${button.textContent} width`).to.be.greaterThan(0).and.lessThan(40);
           expect(box.height, `citation ${button.textContent} height`).to.be.lessThan(30);
           expect(['none', 'normal'], 'no chevron or other ::after box').to.include(getComputedStyle(button, '::after').content);
+          expect(getComputedStyle(button).backgroundImage, 'no chevron background').to.equal('none');
         }
       });
 
