@@ -264,6 +264,20 @@ describe('languages, direction, themes, print', () => {
   });
 
   describe('forced colours and reduced motion', () => {
+    it('keeps the FAQ chevron in forced colours, which drop the background gradient it is drawn with', async () => {
+      await executeServerCommand('forced-colors', 'active');
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.be.true;
+      const el = await fixture<NbFaq>(html`<nb-faq .data=${seed}></nb-faq>`);
+      const button = shadow(el).querySelector<HTMLButtonElement>('.heading > button')!;
+      const chevron = getComputedStyle(button, '::after');
+      expect(chevron.content, 'the chevron box').to.not.equal('none');
+      expect(chevron.borderRightStyle).to.equal('solid');
+      expect(parseFloat(chevron.borderRightWidth)).to.be.greaterThan(1);
+      expect(parseFloat(chevron.width)).to.be.greaterThan(4);
+      // In the system colour of button text, so it shows whatever the reader's palette.
+      expect(chevron.borderRightColor).to.equal(getComputedStyle(button).color);
+    });
+
     it('keeps card borders, markers and icons visible in forced colours', async () => {
       await executeServerCommand('forced-colors', 'active');
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.be.true;
