@@ -12,7 +12,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { NbBrief, NbFaq, NbSources, NbTldr } from '../src/index.js';
 import { EN_LABELS, labelLanguage, SUPPORTED_LANGUAGES, type NbLabels } from '../src/shared/labels.js';
 import { formatRelativeDate } from '../src/shared/dates.js';
-import { expect, fixture, html, seed, settled, shadow } from './helpers.js';
+import { expect, fixture, html, seed, settled, shadow, SLOW_SEED_URL } from './helpers.js';
 
 /** Relative luminance and contrast ratio (WCAG 2), from a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string) {
@@ -37,7 +37,7 @@ describe('languages, direction, themes, print', () => {
 
   describe('labels', () => {
     it('has built-in labels for the twenty languages', () => {
-      expect(SUPPORTED_LANGUAGES).to.include.members(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'hi', 'bn', 'ur', 'ar', 'fa', 'he', 'zh', 'ja', 'ko', 'id', 'tr', 'ru', 'sw']);
+      expect(SUPPORTED_LANGUAGES).to.include.members(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'hi', 'bn', 'ur', 'ar', 'fa', 'he', 'zh', 'zh-Hant', 'ja', 'ko', 'id', 'tr', 'ru', 'sw']);
     });
 
     it('has every label of every language in its place (the tables are rows, in the order of NbLabels)', async () => {
@@ -83,8 +83,19 @@ describe('languages, direction, themes, print', () => {
     it('gives Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK, zh-MO) its own labels, and other zh tags Simplified', async () => {
       const [{ default: simplified }, { default: traditional }] = await Promise.all([import('../src/locales/zh.js'), import('../src/locales/zh-Hant.js')]);
       registerLabels('zh', simplified);
-      // Only Simplified Chinese registered: a Traditional tag is served by it rather than by English.
+      // Only Simplified Chinese registered: a Traditional tag is served by it rather than by English, and the
+      // console names the import that would serve it.
       expect(labelLanguage('zh-TW')).to.equal('zh');
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        await fixture<NbFaq>(html`<nb-faq lang="zh-HK" .data=${seed}></nb-faq>`);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.filter((w) => w.includes('zh-Hant'))).to.have.length(1);
+      expect(warnings[0]).to.contain('using those of "zh"').and.contain(`import 'newsbrief/locales/zh-Hant'`);
       registerLabels('zh-Hant', traditional);
       expect(['zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh_HK', 'zh-MO', 'ZH-HANT'].map(labelLanguage)).to.deep.equal(Array(6).fill('zh-Hant'));
       expect(['zh', 'zh-CN', 'zh-Hans', 'zh-Hans-HK', 'zh-SG'].map(labelLanguage)).to.deep.equal(Array(5).fill('zh'));
@@ -230,6 +241,24 @@ describe('languages, direction, themes, print', () => {
       }
       expect(parseFloat(getComputedStyle(button).paddingLeft), 'its room is on the left').to.be.greaterThan(parseFloat(getComputedStyle(button).paddingRight));
     });
+
+    for (const dir of ['ltr', 'rtl'])
+      it(`${dir}: opening a question turns its chevron over (the two arms swap places), closing turns it back`, async () => {
+        const wrapper = await fixture(html`<div dir=${dir}><nb-faq .data=${seed}></nb-faq></div>`);
+        const el = wrapper.querySelector<NbFaq>('nb-faq')!;
+        await settled(el);
+        const button = shadow(el).querySelector('button')!;
+        const arms = () => getComputedStyle(button).backgroundPositionX.split(', ');
+        const closed = arms();
+        expect(closed).to.have.length(2);
+        expect(closed[0]).to.not.equal(closed[1]);
+        el.toggle(0);
+        await el.updateComplete;
+        expect(arms(), 'open: ^').to.deep.equal([...closed].reverse());
+        el.toggle(0);
+        await el.updateComplete;
+        expect(arms(), 'closed again: v').to.deep.equal(closed);
+      });
   });
 
   describe('themes', () => {
@@ -275,7 +304,14 @@ describe('languages, direction, themes, print', () => {
       expect(parseFloat(chevron.borderRightWidth)).to.be.greaterThan(1);
       expect(parseFloat(chevron.width)).to.be.greaterThan(4);
       // In the system colour of button text, so it shows whatever the reader's palette.
-      expect(chevron.borderRightColor).to.equal(getComputedStyle(button).color);
+      const probe = document.createElement('span');
+      probe.style.color = 'ButtonText';
+      document.body.append(probe);
+      expect(chevron.borderRightColor).to.equal(getComputedStyle(probe).color);
+      probe.remove();
+      // One chevron, even where a page keeps the gradient with forced-color-adjust: none.
+      el.style.forcedColorAdjust = 'none';
+      expect(getComputedStyle(button).backgroundImage).to.equal('none');
     });
 
     it('keeps card borders, markers and icons visible in forced colours', async () => {
@@ -293,11 +329,16 @@ describe('languages, direction, themes, print', () => {
     });
 
     it('does not animate when the reader asks for reduced motion', async () => {
+      // The loading skeleton is what moves (the FAQ chevron flips without motion).
+      const skeleton = async () => {
+        const el = await fixture<NbTldr>(html`<nb-tldr src=${SLOW_SEED_URL}></nb-tldr>`);
+        return getComputedStyle(shadow(el).querySelector('.skeleton span')!).animationName;
+      };
+      expect(await skeleton(), 'the skeleton pulses').to.not.equal('none');
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await fixture<NbFaq>(html`<nb-faq .data=${seed}></nb-faq>`);
-      const button = shadow(el).querySelector('button')!;
-      expect(getComputedStyle(button).transitionDuration, 'the chevron (the button\'s background)').to.equal('0s');
-      expect(getComputedStyle(button, '::after').transitionDuration).to.equal('0s');
+      expect(await skeleton(), 'with reduced motion, it does not').to.equal('none');
+      const button = shadow(await fixture<NbFaq>(html`<nb-faq .data=${seed}></nb-faq>`)).querySelector('button')!;
+      expect(getComputedStyle(button).transitionDuration, 'nor does the chevron').to.equal('0s');
     });
   });
 

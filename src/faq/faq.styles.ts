@@ -62,6 +62,7 @@ export default css`
   @media (forced-colors: active) {
     .heading > button {
       position: relative;
+      background-image: none;
     }
     .heading > button::after {
       content: '';
@@ -87,6 +88,9 @@ export default css`
     }
     .heading > button {
       background-image: none;
+    }
+    .heading > button::after {
+      display: none;
     }
     .item {
       break-inside: avoid;

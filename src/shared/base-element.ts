@@ -451,7 +451,8 @@ export abstract class NbElement extends LitElement {
 
   /** Reads the article out of untrusted data, keeping what is valid and reporting the rest. */
   private accept(raw: unknown, source: NbErrorSource) {
-    // A part of a brief is given the article its brief has read (and reported on): reading it again finds nothing.
+    // A part of a brief is given the article its brief has read, checked and reported on: it takes it as it is
+    // (on the server, where a part has no owner to compare with, readFields' own shortcut does the same).
     if (raw === this.owner?.article) return void (this.article = raw as Article);
     const ctor = this.constructor as typeof NbElement;
     if (ctor.shorthand && (Array.isArray(raw) || typeof raw === 'string')) raw = { [ctor.shorthand]: raw };

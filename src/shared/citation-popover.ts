@@ -100,8 +100,9 @@ export class CitationPopover {
     const popover = button.popoverTargetElement as HTMLElement;
     this.shown = index;
     this.host.requestUpdate();
-    // Opened from another citation than last time: shown (again, if it is open) beside this one instead of toggled.
-    if (this.invoker !== button) {
+    // Open, and activated from another citation: shown again beside this one instead of closed. Closed, the
+    // platform opens it from its invoker (anchored to it, also where showPopover({ source }) is not supported).
+    if (popover.matches(':popover-open') && this.invoker !== button) {
       event.preventDefault();
       popover.hidePopover();
       popover.showPopover({ source: button });

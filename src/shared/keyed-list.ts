@@ -31,7 +31,8 @@ class KeyedList extends Directive {
     const oldParts = getCommittedValue(container) as ChildPart[];
     const last = this.previous as { items: readonly T[]; key: ItemKey<T> } | undefined;
     this.previous = { items, key };
-    if (!Array.isArray(oldParts) || !last) return values;
+    // The same items (a redraw for an FAQ toggle, a theme, the relative-dates clock): nothing moves.
+    if (!Array.isArray(oldParts) || !last || last.items === items) return values;
     const keys = items.map(key);
     const oldIndex = new Map(last.items.map((item, index) => [last.key(item, index), index]));
     // Where each item was (-1: new; a repeated key takes its old part once); the old parts no item takes are removed.

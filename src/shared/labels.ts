@@ -64,8 +64,8 @@ export const EN_LABELS: NbLabels = {
 
 /**
  * A language's labels as a row: one text per key of {@link NbLabels}, in the order of `EN_LABELS`. The
- * built-in languages are written so (`src/locales/<lang>.ts`): nineteen tables that each repeated the 19
- * key names cost the CDN file about 0.7 KiB gzip more.
+ * built-in languages are written so (`src/locales/<lang>.ts`): tables that each repeated the 19 key names
+ * cost the CDN file about 0.7 KiB gzip more.
  */
 export type LabelRow = [
   tldr: string,
@@ -99,7 +99,7 @@ export const labelsFromRow = (row: LabelRow) =>
  */
 export const SUPPORTED_LANGUAGES = ['en', 'ar', 'bn', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sw', 'tr', 'ur', 'zh', 'zh-Hant'];
 
-const registry = new Map<string, NbLabels>([['en', EN_LABELS]]);
+const registry = new Map<string, NbLabels>([['en', Object.freeze(EN_LABELS)]]);
 const warned = new Set<string>();
 
 /** The primary language subtag of a BCP 47 tag, lower-cased: `pt-BR` → `pt`, `zh_Hant` → `zh`. */
@@ -121,7 +121,8 @@ const labelKey = (lang: string) => {
  * their next update.
  */
 export function registerLabels(lang: string, labels: Partial<NbLabels>): void {
-  registry.set(labelKey(lang), { ...EN_LABELS, ...labels });
+  // Frozen, like English's: resolveLabels() hands the table itself to every element without overrides.
+  registry.set(labelKey(lang), Object.freeze({ ...EN_LABELS, ...labels }));
 }
 
 /**
@@ -130,7 +131,7 @@ export function registerLabels(lang: string, labels: Partial<NbLabels>): void {
  */
 export const labelLanguage = (lang: string) => {
   const key = labelKey(lang);
-  const base = primaryLanguage(lang);
+  const base = key === 'zh-Hant' ? 'zh' : key;
   return registry.has(key) ? key : registry.has(base) ? base : 'en';
 };
 
@@ -142,13 +143,14 @@ function warnMissing(lang: string) {
   const key = labelKey(lang);
   if (registry.has(key) || warned.has(key) || !SUPPORTED_LANGUAGES.includes(key)) return;
   warned.add(key);
+  const fallback = labelLanguage(lang);
   console.warn(
-    `newsbrief: no labels registered for "${key}"; using those of "${labelLanguage(lang)}". ` +
+    `newsbrief: no labels registered for "${key}"; using ${fallback === 'en' ? 'English' : `those of "${fallback}"`}. ` +
       `Add \`import 'newsbrief/locales/${key}';\` (or 'newsbrief/locales/all') to your app.`,
   );
 }
 
-/** The labels for `lang` (English when its labels are not registered), with `overrides` applied. */
+/** The labels for `lang` (see `labelLanguage`: English when neither its nor, for `zh-Hant`, `zh`'s are registered), with `overrides` applied. */
 export function resolveLabels(overrides: Partial<Record<string, unknown>> | undefined, lang = 'en'): NbLabels {
   warnMissing(lang);
   const table = registry.get(labelLanguage(lang)) ?? EN_LABELS;
@@ -156,7 +158,7 @@ export function resolveLabels(overrides: Partial<Record<string, unknown>> | unde
   if (!overrides) return table;
   const labels = { ...table };
   for (const key of Object.keys(labels) as (keyof NbLabels)[]) {
-    const value = overrides?.[key];
+    const value = overrides[key];
     if (typeof value === 'string') labels[key] = value;
   }
   return labels;
