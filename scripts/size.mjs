@@ -16,7 +16,9 @@ import { ELEMENTS, LANGUAGES } from '../rollup.config.mjs';
  * size, so the file cannot grow further unnoticed while the target is worked towards.
  */
 const TARGET = (18 + 1 + 1 + 0.6) * 1024;
-const BUDGET = 25.5 * 1024;
+// Raised from 25.5 KiB on 2026-12-07 for Chinese in Traditional characters (+0.19 KiB) and the FAQ chevron drawn as a
+// background (+0.15 KiB, for a quarter less style and layout): 26,113 B against 26,112.
+const BUDGET = 26 * 1024;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
