@@ -112,6 +112,21 @@ describe('<nb-brief>', () => {
       expect(shadow(partFor(el, 'nb-faq')!).querySelector('.item > .heading')!.localName).to.equal('h5');
     });
 
+    it('a new heading-level moves every heading and keeps the parts and their open questions', async () => {
+      const el = await fixture<NbBrief>(html`<nb-brief .data=${seed}></nb-brief>`);
+      await settledDeep(el);
+      const faq = partFor(el, 'nb-faq') as NbElement & { toggle(index: number, force?: boolean): void };
+      faq.toggle(1, true);
+      await faq.updateComplete;
+      el.headingLevel = 4;
+      await settledDeep(el);
+      expect(shadow(el).querySelector('header .heading')!.localName).to.equal('h4');
+      for (const part of parts(el)) expect(shadow(part).querySelector('.card > .heading')!.localName, part.localName).to.equal('h5');
+      expect(partFor(el, 'nb-faq') === faq, 'the same FAQ element').to.be.true;
+      expect(shadow(faq).querySelectorAll('.item > .heading')[1].localName).to.equal('h6');
+      expect(shadow(faq).querySelectorAll('.item > .heading > button')[1].getAttribute('aria-expanded'), 'still open').to.equal('true');
+    });
+
     it('shows the byline, published and updated dates, each date in a <time datetime>', async () => {
       const article = { ...clone(seed), updated: '2026-06-24T09:30:00Z' };
       const el = await fixture<NbBrief>(html`<nb-brief .data=${article}></nb-brief>`);

@@ -170,9 +170,11 @@ export class NbBrief extends NbElement {
     const headline = article.headline ? cleanLabel(article.headline) : undefined;
     const heading = this.heading || text.brief;
     const [landmark] = claimLandmarkNames(this, [headline ?? heading]);
-    // The heading in the card's template, no white space, and the five parts in five places rather than an array
-    // (which costs two markers an item): each template instance and node costs every brief.
+    // No white space, and the five parts in five places rather than an array (which costs two markers an item):
+    // each template instance and node costs every brief. The heading has a template of its own, unlike the
+    // other elements' (in their card's): a new heading level then swaps only it, and keeps the parts (their
+    // open questions, focus) that a new card template would make again.
     const parts = PARTS.map((part) => (hasContent(article, part.fields) ? this.renderPart(part, article) : nothing));
-    return this.htmlAtLevel()`<section class="card" part="base" aria-label=${(landmark && headline) || nothing} aria-labelledby=${landmark && !headline ? 'brief-heading' : nothing}><header><h2 class="heading" part="heading" id="brief-heading">${heading}</h2>${this.renderMeta(article, text)}</header>${parts[0]}${parts[1]}${parts[2]}${parts[3]}${parts[4]}</section>${this.citations.renderPopover()}`;
+    return html`<section class="card" part="base" aria-label=${(landmark && headline) || nothing} aria-labelledby=${landmark && !headline ? 'brief-heading' : nothing}><header>${this.htmlAtLevel()`<h2 class="heading" part="heading" id="brief-heading">${heading}</h2>`}${this.renderMeta(article, text)}</header>${parts[0]}${parts[1]}${parts[2]}${parts[3]}${parts[4]}</section>${this.citations.renderPopover()}`;
   }
 }
