@@ -6,6 +6,8 @@ import '../src/locales/register/fr.js';
 import '../src/locales/register/it.js';
 import '../src/locales/register/nl.js';
 import '../src/locales/register/pt.js';
+import '../src/locales/register/he.js';
+import '../src/locales/register/id.js';
 import { registerLabels } from '../src/index.js';
 import japanese from '../src/locales/ja.js';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
@@ -103,6 +105,22 @@ describe('languages, direction, themes, print', () => {
       expect(heading(tw)).to.equal('常見問題');
       const cn = await fixture<NbFaq>(html`<nb-faq lang="zh-CN" .data=${seed}></nb-faq>`);
       expect(heading(cn)).to.equal('常见问题');
+    });
+
+    it('reads retired and extended language codes as Intl does: iw is Hebrew, in Indonesian, cmn-Hant Traditional Chinese', async () => {
+      const [{ default: simplified }, { default: traditional }] = await Promise.all([import('../src/locales/zh.js'), import('../src/locales/zh-Hant.js')]);
+      registerLabels('zh', simplified);
+      registerLabels('zh-Hant', traditional);
+      // Retired codes that CMSs and Java-era systems still write (iw, in, ji, tl), and extended ones (cmn): labels
+      // and direction follow the language they name, not English.
+      expect(['iw', 'iw-IL', 'in', 'in_ID', 'cmn-Hans', 'cmn-Hant'].map(labelLanguage)).to.deep.equal(['he', 'he', 'id', 'id', 'zh', 'zh-Hant']);
+      // Tags Intl does not accept are read as written, as before.
+      expect(['x-klingon', '', 'zh_TW', 'de_CH'].map(labelLanguage)).to.deep.equal(['en', 'en', 'zh-Hant', 'de']);
+      const hebrew = await fixture<NbTldr>(html`<nb-tldr lang="iw" .data=${seed}></nb-tldr>`);
+      expect(heading(hebrew)).to.equal('בקצרה');
+      expect(getComputedStyle(shadow(hebrew).querySelector('.summary')!).direction).to.equal('rtl');
+      const indonesian = await fixture<NbTldr>(html`<nb-tldr .data=${{ ...seed, lang: 'in' }}></nb-tldr>`);
+      expect(heading(indonesian)).to.equal('Ringkasnya');
     });
 
     it('uses the article’s own lang when no lang is set in the page', async () => {

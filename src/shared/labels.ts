@@ -102,15 +102,38 @@ export const SUPPORTED_LANGUAGES = ['en', 'ar', 'bn', 'de', 'es', 'fa', 'fr', 'h
 const registry = new Map<string, NbLabels>([['en', Object.freeze(EN_LABELS)]]);
 const warned = new Set<string>();
 
-/** The primary language subtag of a BCP 47 tag, lower-cased: `pt-BR` → `pt`, `zh_Hant` → `zh`. */
-export const primaryLanguage = (lang: string) => lang.split(/[-_]/)[0].toLowerCase();
+/** The subtags of each tag looked up, by tag: a page asks for a handful of tags, each element at each render. */
+const subtagsByTag = new Map<string, string[]>();
 
 /**
- * Which labels a BCP 47 tag asks for: its primary language subtag (`pt-BR` → `pt`), except Chinese in
+ * The subtags of a BCP 47 tag, lower-cased, after `Intl.getCanonicalLocales`: retired codes that pages and CMSs
+ * still send become today's (`iw` → `he`, `in` → `id`, `ji` → `yi`, `tl` → `fil`), `cmn-Hant` → `zh-Hant`. A tag
+ * Intl does not accept (private use such as `x-klingon`, empty) is split as written; `_` counts as `-`.
+ */
+function subtagsOf(lang: string): string[] {
+  let subtags = subtagsByTag.get(lang);
+  if (!subtags) {
+    let tag = lang.replace(/_/g, '-');
+    try {
+      tag = Intl.getCanonicalLocales(tag)[0] ?? tag;
+    } catch {
+      // Not a valid tag: as written.
+    }
+    if (subtagsByTag.size > 99) subtagsByTag.clear(); // tags come from data: keep the memo small
+    subtagsByTag.set(lang, (subtags = tag.toLowerCase().split('-')));
+  }
+  return subtags;
+}
+
+/** The primary language subtag of a BCP 47 tag, lower-cased and canonical: `pt-BR` → `pt`, `zh_Hant` → `zh`, `iw` → `he`. */
+export const primaryLanguage = (lang: string) => subtagsOf(lang)[0];
+
+/**
+ * Which labels a BCP 47 tag asks for: its primary language subtag, canonical (`pt-BR` → `pt`, `iw` → `he`), except Chinese in
  * Traditional characters — `zh-Hant`, or Taiwan, Hong Kong and Macau without `Hans` — which is `zh-Hant`.
  */
 const labelKey = (lang: string) => {
-  const subtags = lang.toLowerCase().split(/[-_]/);
+  const subtags = subtagsOf(lang);
   return subtags[0] === 'zh' && !subtags.includes('hans') && subtags.some((tag) => /^(hant|tw|hk|mo)$/.test(tag)) ? 'zh-Hant' : subtags[0];
 };
 
