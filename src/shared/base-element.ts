@@ -4,7 +4,6 @@ import { Citations, citationStyles } from './citations.js';
 import type { InlineOptions } from './inline-text.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
-import { changeMarkStyles } from './change-mark.styles.js';
 import { features } from './features.js';
 import { openPlainFeed, type ArticleFeed } from './feed.js';
 import { htmlAtLevel } from './heading-html.js';
@@ -121,7 +120,7 @@ export abstract class NbElement extends LitElement {
   /** The newsbrief version this class comes from; named in the warning when two copies meet. */
   static readonly version: string = VERSION;
 
-  static override styles: CSSResultGroup = [baseStyles, changeMarkStyles, citationStyles];
+  static override styles: CSSResultGroup = [baseStyles, citationStyles];
 
   /**
    * Registers the element as `tag`. When the tag is already taken (the bundle loaded twice, or two
