@@ -107,8 +107,12 @@ export function renderChangeMark(change: NbChangeKind | undefined, text: NbLabel
 /** What each element showed last, the marks of its last update that changed something, and its changes yet to announce. */
 const tracked = new WeakMap<LiveHost, { shown?: Article; marks?: Map<string, NbChangeKind>; pending?: NbChange[] }>();
 
-/** Compares the article `host` is about to show with the one it showed before, and marks what changed. */
-export function compareWithShown(host: LiveHost, article: Article) {
+/**
+ * Compares the article `host` is about to show with the one it showed before, and marks what changed. Sources
+ * an element keeps only to resolve citations (not among the `fields` it shows) are not its changes.
+ */
+export function compareWithShown(host: LiveHost, article: Article, fields: readonly ArticleField[]) {
+  if (!fields.includes('sources')) article = { ...article, sources: undefined };
   const state = tracked.get(host) ?? {};
   tracked.set(host, state);
   const before = state.shown;
@@ -122,6 +126,9 @@ export function compareWithShown(host: LiveHost, article: Article) {
 
 /** The mark of item `key` (field and index) from `host`'s last update that changed something, or nothing. */
 export const changeMarkOf = (host: LiveHost, key: string, text: NbLabels) => renderChangeMark(tracked.get(host)?.marks?.get(key), text);
+
+/** An element's content and, after it, the live region its updates' summaries are written into (and so announced). */
+export const withLiveRegion = (content: unknown) => html`${content}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>`;
 
 /** The shadow roots that have the marks' styles. */
 const styled = new WeakSet<ShadowRoot>();
