@@ -104,18 +104,18 @@ const withoutCitations = await bundled(CDN_SOURCE.replace(" import './citations.
 const withoutPopovers = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''));
 parts.push(['citations (checks, numbers, labels; with popovers, newsbrief/citations)', all - withoutCitations]);
 parts.push(['  of which citation popovers (newsbrief/citations: buttons, popover, its styles)', all - withoutPopovers]);
-// Everything live updates cost, beyond newsbrief/live itself: their labels in every language, the change
-// marks' CSS and the base class's `features.live` branches (the live region, compare, announce), left out of
-// the file without newsbrief/live.
+// Everything live updates cost, beyond newsbrief/live itself (which has the change marks' CSS and the live
+// region since 2026-12-07): their labels in every language and the base class's `features.live` branches
+// (compare, announce, the keyed lists' switch, the `refresh` warning), left out of the file without newsbrief/live.
 const LIVE_LABELS = ['new', 'changed', 'nowConfirmed', 'removed', 'liveUpdate'];
 const withoutLiveLabels = withoutLabels(LIVE_LABELS);
 const NO_LIVE = "export * from './index.js'; import './locales/all.js';";
 const noLabels = await bundled(NO_LIVE, {}, withoutLiveLabels);
-const noTrace = await bundled(NO_LIVE, { '/shared/change-mark.styles.js': "import { css } from 'lit'; export const changeMarkStyles = css``;" }, (code, id) =>
+const noTrace = await bundled(NO_LIVE, {}, (code, id) =>
   /\/shared\/(base-element|repeat)\.js$/.test(id) ? code.replaceAll('features.live', 'undefined') : withoutLiveLabels(code, id),
 );
 parts.push(['  their labels (20 languages)', withoutLive - noLabels]);
-parts.push(['  change-mark CSS and the base class\'s live branches', noLabels - noTrace]);
+parts.push(['  the base class\'s live branches', noLabels - noTrace]);
 parts.push(['  live updates in all (issue #11 allows 1 KiB)', all - noTrace]);
 parts.push(['server-rendered takeover (src/shared/server-root.ts)', all - (await bundled(CDN_SOURCE, { '/shared/server-root.js': 'export function takeServerRoot() {}' }))]);
 parts.push(['structured data (src/shared/structured-data.ts)', all - (await bundled(CDN_SOURCE, { '/shared/structured-data.js': 'export const buildJsonLd = () => undefined; export const jsonLdText = () => ""; export function showJsonLd() {}' }))]);

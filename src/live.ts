@@ -6,11 +6,11 @@
  * The CDN file and `newsbrief/ssr` include it; without it an element costs less, and `reload()` still
  * reads its channel again.
  */
-import { announceChanges, changeMarkOf, compareWithShown } from './shared/changes.js';
+import { announceChanges, changeMarkOf, compareWithShown, withLiveRegion } from './shared/changes.js';
 import { features } from './shared/features.js';
 import { keyedList } from './shared/keyed-list.js';
 import { openFeed } from './shared/live.js';
 
-features.live = { openFeed, compare: compareWithShown, changeMark: changeMarkOf, announce: announceChanges, repeat: keyedList };
+features.live = { openFeed, compare: compareWithShown, render: withLiveRegion, changeMark: changeMarkOf, announce: announceChanges, repeat: keyedList };
 
 export type { NbChange, NbChangeKind, NbUpdateDetail } from './shared/changes.js';

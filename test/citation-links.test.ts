@@ -47,6 +47,8 @@ describe('citations without citation popovers', () => {
           expect(root.textContent).not.to.contain('[^');
           // The popovers' styles are not in the element either.
           expect(root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).some((rule) => rule.cssText.includes('cite-pop'))).to.equal(false);
+          // Nor, without newsbrief/live (never imported here), the change marks' styles.
+          expect(root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).some((rule) => rule.cssText.includes('change-mark'))).to.equal(false);
         }
       });
 

@@ -337,6 +337,11 @@ describe('live articles', () => {
         el.data = clone(V2);
         await settledDeep(el);
         expect(marksOf(el)).to.deep.equal(marks);
+        // Styled in every shadow root that shows one (nb-brief's parts too): live updates bring the marks' styles.
+        for (const mark of deepQuery(shadow(el), '[part~="change-mark"]')) {
+          const style = getComputedStyle(mark);
+          expect([style.borderTopStyle, style.whiteSpace, style.fontWeight], mark.textContent!).to.deep.equal(['solid', 'nowrap', '600']);
+        }
         expect(announced(el)).to.equal(summary);
         expect(heard).to.have.length(1);
         expect(heard[0].changes.every((c) => ['added', 'changed', 'removed', 'confirmed'].includes(c.change))).to.be.true;
@@ -409,6 +414,11 @@ describe('live articles', () => {
         stats = await server.stats();
         expect(stats.ok).to.equal(2);
         expect(marksOf(el)).to.deep.equal(marks);
+        // Styled in every shadow root that shows one (nb-brief's parts too): live updates bring the marks' styles.
+        for (const mark of deepQuery(shadow(el), '[part~="change-mark"]')) {
+          const style = getComputedStyle(mark);
+          expect([style.borderTopStyle, style.whiteSpace, style.fontWeight], mark.textContent!).to.deep.equal(['solid', 'nowrap', '600']);
+        }
         expect(announced(el)).to.equal(summary);
         expect(heard).to.have.length(1);
       });

@@ -4,7 +4,6 @@ import { Citations, citationStyles } from './citations.js';
 import type { InlineOptions } from './inline-text.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
-import { changeMarkStyles } from './change-mark.styles.js';
 import { features } from './features.js';
 import { openPlainFeed, type ArticleFeed } from './feed.js';
 import { htmlAtLevel } from './heading-html.js';
@@ -121,7 +120,7 @@ export abstract class NbElement extends LitElement {
   /** The newsbrief version this class comes from; named in the warning when two copies meet. */
   static readonly version: string = VERSION;
 
-  static override styles: CSSResultGroup = [baseStyles, changeMarkStyles, citationStyles];
+  static override styles: CSSResultGroup = [baseStyles, citationStyles];
 
   /**
    * Registers the element as `tag`. When the tag is already taken (the bundle loaded twice, or two
@@ -334,10 +333,8 @@ export abstract class NbElement extends LitElement {
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
     // Live updates: what changed since the last article shown is marked now, and announced once rendered.
     // Sources an element keeps only to resolve citations are not its changes to mark or announce.
-    if (changed.has('article') && !this.loading && this.hasContent() && !this.owner && features.live) {
-      const { fields } = this.constructor as typeof NbElement;
-      features.live.compare(this, fields.includes('sources') ? this.article : { ...this.article, sources: undefined });
-    }
+    if (changed.has('article') && !this.loading && this.hasContent() && !this.owner)
+      features.live?.compare(this, this.article, (this.constructor as typeof NbElement).fields);
   }
 
   private findOwner(): NbElement | undefined {
@@ -376,9 +373,9 @@ export abstract class NbElement extends LitElement {
   }
 
   override render() {
-    // With live updates the live region is always there, so that an update's summary written into it is
-    // announced; the parts of a brief have none (the brief speaks for them).
-    return features.live && !this.owner ? html`${this.renderBody()}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>` : this.renderBody();
+    const body = this.renderBody();
+    // With live updates the element's content comes with their live region; the parts of a brief have none (the brief speaks for them).
+    return (!this.owner && features.live?.render(body)) || body;
   }
 
   private renderBody() {

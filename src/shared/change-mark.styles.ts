@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The "New" / "Updated" / "Now confirmed" marks of a live update (`newsbrief/live` renders them): calm,
- * a quiet outlined tag, never blinking or moving. In the core because an element's styles are fixed when
- * it is defined, which may be before `newsbrief/live` is imported; about 0.1 KiB gzip.
+ * a quiet outlined tag, never blinking or moving. Not in the elements' own styles: live updates add them to
+ * each element's shadow root once it has rendered (see `announceChanges`), so an element without
+ * `newsbrief/live` does not carry them.
  */
 export const changeMarkStyles = css`
   .change-mark {

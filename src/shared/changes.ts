@@ -1,5 +1,6 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { Article, ArticleField } from './article.js';
+import { changeMarkStyles } from './change-mark.styles.js';
 import type { LiveHost } from './features.js';
 import { plainText } from './inline-text.js';
 import { IDENTITY, itemKeys, pick, type Item, type ListField } from './item-keys.js';
@@ -106,8 +107,12 @@ export function renderChangeMark(change: NbChangeKind | undefined, text: NbLabel
 /** What each element showed last, the marks of its last update that changed something, and its changes yet to announce. */
 const tracked = new WeakMap<LiveHost, { shown?: Article; marks?: Map<string, NbChangeKind>; pending?: NbChange[] }>();
 
-/** Compares the article `host` is about to show with the one it showed before, and marks what changed. */
-export function compareWithShown(host: LiveHost, article: Article) {
+/**
+ * Compares the article `host` is about to show with the one it showed before, and marks what changed. Sources
+ * an element keeps only to resolve citations (not among the `fields` it shows) are not its changes.
+ */
+export function compareWithShown(host: LiveHost, article: Article, fields: readonly ArticleField[]) {
+  if (!fields.includes('sources')) article = { ...article, sources: undefined };
   const state = tracked.get(host) ?? {};
   tracked.set(host, state);
   const before = state.shown;
@@ -122,8 +127,23 @@ export function compareWithShown(host: LiveHost, article: Article) {
 /** The mark of item `key` (field and index) from `host`'s last update that changed something, or nothing. */
 export const changeMarkOf = (host: LiveHost, key: string, text: NbLabels) => renderChangeMark(tracked.get(host)?.marks?.get(key), text);
 
-/** Once `host` has rendered an update: writes its summary into the live region and fires `nb-update`. */
+/** An element's content and, after it, the live region its updates' summaries are written into (and so announced). */
+export const withLiveRegion = (content: unknown) => html`${content}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>`;
+
+/** The shadow roots that have the marks' styles. */
+const styled = new WeakSet<ShadowRoot>();
+
+/**
+ * Once `host` has rendered (any update): gives its shadow root the marks' styles the first time, which is
+ * before it can show a mark (an update shows its marks before the next paint); then, after an update that
+ * changed something, writes its summary into the live region and fires `nb-update`.
+ */
 export function announceChanges(host: LiveHost, text: () => NbLabels, lang: string) {
+  const root = host.renderRoot as ShadowRoot;
+  if (!styled.has(root)) {
+    styled.add(root);
+    adoptStyles(root, [...(root.adoptedStyleSheets ?? []), changeMarkStyles]);
+  }
   const state = tracked.get(host);
   const changes = state?.pending;
   if (!changes) return;

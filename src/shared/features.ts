@@ -1,4 +1,4 @@
-import type { Article } from './article.js';
+import type { Article, ArticleField } from './article.js';
 import type { CitationPopover } from './citation-popover.js';
 import type { ArticleFeed } from './feed.js';
 import type { keyedList } from './keyed-list.js';
@@ -16,8 +16,10 @@ export type LiveHost = HTMLElement & { renderRoot: ParentNode };
 export interface LiveUpdates {
   /** The `src` channel with polling (src/shared/live.ts). */
   openFeed(url: string, onArticle: (raw: unknown) => void, onFailure: (reason: string, report: boolean) => void): ArticleFeed;
-  /** Compares the article an element is about to show with the one it showed (src/shared/changes.ts). */
-  compare(host: LiveHost, article: Article): void;
+  /** Compares the article an element is about to show with the one it showed (src/shared/changes.ts); `fields`: those it shows. */
+  compare(host: LiveHost, article: Article, fields: readonly ArticleField[]): void;
+  /** An element's content with the live region after it, where an update's summary is announced. */
+  render(content: unknown): unknown;
   /** The mark of an item (`field` + index) from the element's last update, or nothing. */
   changeMark(host: LiveHost, key: string, text: NbLabels): unknown;
   /** Once the element rendered an update: its one-line summary in the live region, and `nb-update`. */
