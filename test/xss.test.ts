@@ -13,8 +13,8 @@ declare global {
   }
 }
 
-/** Elements that must never appear in a shadow root, whatever the data (our icons are CSS: no `svg` at all). */
-const FORBIDDEN = 'script, img, iframe, object, embed, form, input, button:not([aria-controls]):not([popovertarget]), textarea, select, video, audio, source, style, link, meta, base, math, details, marquee, template, svg, frameset, portal, picture, image, x, a';
+/** Elements that must never appear in a shadow root, whatever the data (our icons are `svg.icon`). */
+const FORBIDDEN = 'script, img, iframe, object, embed, form, input, button:not([aria-controls]):not([popovertarget]), textarea, select, video, audio, source, style, link, meta, base, math, details, marquee, template, svg:not(.icon), frameset, portal, picture, image, x, a';
 
 /** Every node of an element's shadow tree, including the shadow trees nested inside it (nb-brief's parts). */
 function* shadowNodes(root: ParentNode): Generator<Element> {

@@ -101,8 +101,17 @@ function svgIcon(body) {
   return svg;
 }
 
-/** The icons (the <details> baseline's chevron), built on first use (as Lit prepares a template on first render), then cloned. */
+/** The icons, built on first use (as Lit prepares a template on first render), then cloned. */
 const ICON_BODIES = {
+  check: [
+    ['circle', { cx: '8', cy: '8', r: '7', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5' }],
+    ['path', { d: 'M4.8 8.2l2.1 2.1 4.3-4.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.7', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }],
+  ],
+  question: [
+    ['circle', { cx: '8', cy: '8', r: '7', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-dasharray': '2.6 1.6' }],
+    ['path', { d: 'M6.1 6.2a1.95 1.95 0 1 1 2.6 1.85c-.45.17-.7.55-.7 1v.45', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-linecap': 'round' }],
+    ['circle', { cx: '8', cy: '11.6', r: '.95', fill: 'currentColor' }],
+  ],
   chevron: [
     ['path', { d: 'M3.5 6l4.5 4.5L12.5 6', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.8', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }],
   ],
@@ -336,10 +345,11 @@ function renderConfirmedUnclear(host, article) {
   text(heading(base, level), LABELS.confirmedUnclear);
   const { confirmed, unclear } = article;
   const columns = h('div', { class: confirmed && unclear ? 'columns both' : 'columns' }, base);
-  for (const [kind, items] of [['confirmed', confirmed], ['unclear', unclear]]) {
+  for (const [kind, items, iconName] of [['confirmed', confirmed, 'check'], ['unclear', unclear, 'question']]) {
     if (!items) continue;
     const group = h('div', { class: `group ${kind}`, part: kind }, columns);
     const title = heading(group, level + 1, { part: 'group-heading' });
+    title.append(icon(iconName));
     text(title, LABELS[kind]);
     const list = h('ul', { part: 'list' }, group);
     for (const item of items) inline(h('li', { part: 'item' }, list), item);

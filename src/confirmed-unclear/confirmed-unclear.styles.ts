@@ -42,22 +42,11 @@ export default css`
     border-block-end: 2px solid var(--_nb-mark);
     font-size: 1em;
   }
-  /*
-   * The group's icon (a tick in a circle, a question mark in a dashed circle): a mask in the group's colour, on
-   * the heading's ::before rather than an inline <svg> of three or four nodes that every panel builds. It
-   * prints (print-color-adjust), and in forced colours it is CanvasText.
-   */
-  .group .heading::before {
-    content: '';
-    flex: none;
+  .group .heading .icon {
+    color: var(--_nb-mark);
     inline-size: 1.15em;
     block-size: 1.15em;
-    background-color: var(--_nb-mark);
-    mask: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.5'><circle cx='8' cy='8' r='7'/><path d='M4.8 8.2l2.1 2.1 4.3-4.5' stroke-width='1.7' stroke-linecap='round' stroke-linejoin='round'/></svg>") center / 100% 100% no-repeat;
-    print-color-adjust: exact;
-  }
-  .unclear .heading::before {
-    mask-image: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.5'><circle cx='8' cy='8' r='7' stroke-dasharray='2.6 1.6'/><path d='M6.1 6.2a1.95 1.95 0 1 1 2.6 1.85c-.45.17-.7.55-.7 1v.45' stroke-linecap='round'/><circle cx='8' cy='11.6' r='.95' fill='black' stroke='none'/></svg>");
+    flex: none;
   }
   ul {
     list-style: none;
@@ -97,10 +86,6 @@ export default css`
     }
     .group .heading {
       border-color: CanvasText;
-    }
-    .group .heading::before {
-      background-color: CanvasText;
-      forced-color-adjust: none;
     }
   }
 `;

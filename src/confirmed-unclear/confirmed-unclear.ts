@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { repeatItems } from '../shared/repeat.js';
 import { readStatements, type Article, type Statement } from '../shared/article.js';
 import { NbElement } from '../shared/base-element.js';
+import { checkIcon, questionIcon } from '../shared/icons.js';
 import { renderInline } from '../shared/inline-text.js';
 import type { NbLabels } from '../shared/labels.js';
 import styles from './confirmed-unclear.styles.js';
@@ -34,11 +35,11 @@ export class NbConfirmedUnclear extends NbElement {
       const { text: body, cites } = typeof item === 'string' ? { text: item, cites: undefined } : item;
       return html`<li part="item">${this.changeMark(kind, index, text)}${renderInline(body, this.inline)}${this.citations.list(cites)}</li>`;
     };
-    // The group's icon is drawn by its heading's ::before (see the styles): no <svg> nodes for every panel to build.
-    const group = (kind: 'confirmed' | 'unclear', items: (string | Statement)[] | undefined) =>
+    // The label is the heading's own text (a flex item of its own without a <span>): an element less a group.
+    const group = (kind: 'confirmed' | 'unclear', items: (string | Statement)[] | undefined, icon: unknown) =>
       items
-        ? groupHtml`<div class="group ${kind}" part=${kind}><h2 class="heading" part="group-heading">${text[kind]}</h2><ul part="list">${repeatItems(kind, items, renderItem(kind))}</ul></div>`
+        ? groupHtml`<div class="group ${kind}" part=${kind}><h2 class="heading" part="group-heading">${icon}${text[kind]}</h2><ul part="list">${repeatItems(kind, items, renderItem(kind))}</ul></div>`
         : nothing;
-    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.confirmedUnclear}</h2><div class="columns ${confirmed && unclear ? 'both' : ''}">${group('confirmed', confirmed)}${group('unclear', unclear)}</div></div>${this.citations.renderPopover()}`;
+    return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.confirmedUnclear}</h2><div class="columns ${confirmed && unclear ? 'both' : ''}">${group('confirmed', confirmed, checkIcon())}${group('unclear', unclear, questionIcon())}</div></div>${this.citations.renderPopover()}`;
   }
 }
