@@ -3,7 +3,7 @@ import '../src/brief/define.js';
 import '../src/locales/register/fr.js';
 import type { NbBrief } from '../src/brief/define.js';
 import type { Article, NbElement } from '../src/index.js';
-import { captureErrors, clone, expect, fixture, html, second, seed, settled, shadow, shadowText } from './helpers.js';
+import { captureErrors, clone, expect, fixture, fold, html, second, seed, settled, shadow, shadowText } from './helpers.js';
 
 declare global {
   interface Window {
@@ -137,6 +137,14 @@ describe('<nb-brief>', () => {
       expect(text).to.contain('Updated June 24, 2026');
       const times = [...meta.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
       expect(times).to.deep.equal(['2026-06-23', '2026-06-24T09:30:00Z']);
+      // One run of text around the dates, the entries parted by " · " in the text: no span per entry with a ::before.
+      expect(text.trim()).to.equal('By Rajendra Singh · Published June 23, 2026 · Updated June 24, 2026 · 4 sources');
+      expect([...meta.children].map((child) => child.localName)).to.deep.equal(['time', 'time']);
+      // Only some of the entries: a separator between each two, none at either end.
+      const dated = await fixture<NbBrief>(html`<nb-brief .data=${{ tldr: 'Text.', updated: '2026-06-24' }}></nb-brief>`);
+      expect(fold(shadow(dated).querySelector('[part="meta"]')!.textContent)).to.equal('Updated June 24, 2026');
+      const byline = await fixture<NbBrief>(html`<nb-brief .data=${{ tldr: 'Text.', author: 'A. Writer', published: '2026-06-23', sources: [{ title: 'S' }] }}></nb-brief>`);
+      expect(fold(shadow(byline).querySelector('[part="meta"]')!.textContent)).to.equal('By A. Writer · Published June 23, 2026 · 1 source');
     });
 
     it('leaves out the meta line when the article has no author, dates or sources', async () => {

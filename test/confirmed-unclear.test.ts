@@ -53,6 +53,9 @@ describe('<nb-confirmed-unclear>', () => {
         expect(icon.getAttribute('aria-hidden')).to.equal('true');
       }
       expect(icons[0].innerHTML, 'the two icons differ in shape').not.to.equal(icons[1].innerHTML);
+      // The label is the heading's own text, beside the icon: no <span> around it.
+      expect([...groupHeading(el, 'confirmed').children].map((child) => child.localName)).to.deep.equal(['svg']);
+      expect(fold(groupHeading(el, 'confirmed').textContent)).to.equal('Confirmed');
       expect(fold(groupHeading(el, 'confirmed').textContent)).not.to.equal(fold(groupHeading(el, 'unclear').textContent));
       // The item markers differ in shape too: a filled square and a hollow circle.
       const marker = (kind: Kind) => getComputedStyle(group(el, kind)!.querySelector('li')!, '::before');

@@ -31,10 +31,10 @@ describe('<nb-sources>', () => {
       expect(ol).to.have.length(1);
       expect(getComputedStyle(entries(el)[0]).display).to.equal('list-item');
       expect(titles(el)).to.deep.equal(seed.sources.map((source) => source.title));
-      const meta = (li: Element) => [fold(li.querySelector('.meta > span')?.textContent), li.querySelector('.meta > time')?.textContent ?? null];
+      const meta = (li: Element) => [fold(li.querySelector('.meta')?.textContent), li.querySelector('.meta > time')?.textContent ?? null];
       expect(entries(el).map(meta)).to.deep.equal([
-        ['The Guardian', 'June 25, 2026'],
-        ['inkl', 'June 23, 2026'],
+        ['The Guardian · June 25, 2026', 'June 25, 2026'],
+        ['inkl · June 23, 2026', 'June 23, 2026'],
         ['Business Insider', null],
         ['Hacker News', null],
       ]);
@@ -54,15 +54,20 @@ describe('<nb-sources>', () => {
       const el = await fixture<NbSources>(html`<nb-sources .data=${seed}></nb-sources>`);
       const first = entries(el)[0];
       const meta = first.querySelector('.meta')!;
-      expect(fold(meta.querySelector('span')!.textContent)).to.equal('The Guardian');
       const time = meta.querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal('2026-06-25');
       expect(time.textContent).to.equal('June 25, 2026');
-      // A separator between publisher and date, drawn by CSS so it is not read out as text.
-      expect(getComputedStyle(time, '::before').content).to.equal('" · "');
-      // A source with a publisher and no date shows no <time>.
+      // The separator between publisher and date is text, with no wrapper around the publisher (nor a ::before,
+      // which screen readers read all the same): an element and a pseudo-element less for every source.
+      expect(fold(meta.textContent)).to.equal('The Guardian · June 25, 2026');
+      expect(meta.firstElementChild).to.equal(time);
+      expect(getComputedStyle(time, '::before').content).to.equal('none');
+      // A source with a publisher and no date shows no <time>, and no separator.
       expect(entries(el)[2].querySelector('time')).to.equal(null);
       expect(fold(entries(el)[2].querySelector('.meta')!.textContent)).to.equal('Business Insider');
+      // A date and no publisher: the date alone.
+      const dated = await fixture<NbSources>(html`<nb-sources .data=${withSources([{ title: 'T', date: '2026-06-25' }])}></nb-sources>`);
+      expect(fold(entries(dated)[0].querySelector('.meta')!.textContent)).to.equal('June 25, 2026');
     });
 
     it('links a title only for http(s) URLs, with rel="noopener noreferrer"; otherwise it is text', async () => {

@@ -350,7 +350,7 @@ function renderConfirmedUnclear(host, article) {
     const group = h('div', { class: `group ${kind}`, part: kind }, columns);
     const title = heading(group, level + 1, { part: 'group-heading' });
     title.append(icon(iconName));
-    text(h('span', null, title), LABELS[kind]);
+    text(title, LABELS[kind]);
     const list = h('ul', { part: 'list' }, group);
     for (const item of items) inline(h('li', { part: 'item' }, list), item);
   }
@@ -370,7 +370,8 @@ function renderSources(host, article) {
     const publisher = source.publisher && cleanLabel(source.publisher);
     if (publisher || source.date) {
       const meta = h('span', { class: 'meta muted', part: 'meta' }, item);
-      if (publisher) text(h('span', null, meta), publisher);
+      if (publisher) text(meta, publisher);
+      if (publisher && source.date) text(meta, ' · ');
       if (source.date) time(meta, source.date);
     }
   });
@@ -410,9 +411,11 @@ function renderBrief(host, article) {
   const sources = article.sources?.length;
   if (article.author || article.published || article.updated || sources) {
     const meta = h('p', { class: 'meta muted', part: 'meta' }, header);
-    if (article.author) text(h('span', null, meta), `${LABELS.by} ${cleanLabel(article.author)}`);
-    for (const key of ['published', 'updated']) if (article[key]) time(text(h('span', null, meta), `${LABELS[key]} `), article[key]);
-    if (sources) text(h('span', null, meta), `${sources} source${sources === 1 ? '' : 's'}`);
+    // The entries parted by " · " in the text, as newsbrief writes them.
+    const entry = (value) => text(meta, (meta.firstChild ? ' · ' : '') + value);
+    if (article.author) entry(`${LABELS.by} ${cleanLabel(article.author)}`);
+    for (const key of ['published', 'updated']) if (article[key]) time(entry(`${LABELS[key]} `), article[key]);
+    if (sources) entry(`${sources} source${sources === 1 ? '' : 's'}`);
   }
   for (const [name, tag, present] of PARTS) {
     if (!present(article)) continue;

@@ -12,9 +12,6 @@ export default css`
     margin: 0.3em 0 0;
     font-size: 0.875em;
   }
-  .meta > * + *::before {
-    content: ' · ';
-  }
   /* The parts lose their own card: the brief is the card, and hairlines separate the parts. */
   .part {
     display: block;

@@ -24,46 +24,45 @@ import '../confirmed-unclear/define.js';
 import '../sources/define.js';
 import styles from './brief.styles.js';
 
-/** The parts of its parts that a page styles through `<nb-brief>`. */
-const PART_EXPORTS = 'change-mark, citation, citation-popover';
-
 /** What a part gets from the brief: the article, the label overrides, its heading level and theme. */
 type PartOptions = [article: Article, labels: Partial<NbLabels> | undefined, level: number, theme: string | typeof nothing];
 
 /**
  * The five parts, in the order the brief shows them, with the fields each one reads. One plain template
  * each (rather than `lit/static-html` with the tag as a value: that module would cost every reader bytes).
+ * Each exports the parts of its parts that a page styles through `<nb-brief>` (change-mark, citation,
+ * citation-popover), written out in the template rather than bound: a binding costs a part and a setAttribute.
  */
 const PARTS: { name: string; fields: ArticleField[]; render: (...options: PartOptions) => TemplateResult }[] = [
   {
     name: 'tldr',
     fields: ['tldr'],
     render: (data, labels, level, theme) =>
-      html`<nb-tldr class="part" exportparts=${PART_EXPORTS} part="tldr" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-tldr>`,
+      html`<nb-tldr class="part" exportparts="change-mark, citation, citation-popover" part="tldr" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-tldr>`,
   },
   {
     name: 'key-facts',
     fields: ['keyFacts'],
     render: (data, labels, level, theme) =>
-      html`<nb-key-facts class="part" exportparts=${PART_EXPORTS} part="key-facts" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-key-facts>`,
+      html`<nb-key-facts class="part" exportparts="change-mark, citation, citation-popover" part="key-facts" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-key-facts>`,
   },
   {
     name: 'faq',
     fields: ['faq'],
     render: (data, labels, level, theme) =>
-      html`<nb-faq class="part" exportparts=${PART_EXPORTS} part="faq" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-faq>`,
+      html`<nb-faq class="part" exportparts="change-mark, citation, citation-popover" part="faq" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-faq>`,
   },
   {
     name: 'confirmed-unclear',
     fields: ['confirmed', 'unclear'],
     render: (data, labels, level, theme) =>
-      html`<nb-confirmed-unclear class="part" exportparts=${PART_EXPORTS} part="confirmed-unclear" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-confirmed-unclear>`,
+      html`<nb-confirmed-unclear class="part" exportparts="change-mark, citation, citation-popover" part="confirmed-unclear" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-confirmed-unclear>`,
   },
   {
     name: 'sources',
     fields: ['sources'],
     render: (data, labels, level, theme) =>
-      html`<nb-sources class="part" exportparts=${PART_EXPORTS} part="sources" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-sources>`,
+      html`<nb-sources class="part" exportparts="change-mark, citation, citation-popover" part="sources" .data=${data} .labels=${labels} heading-level=${level} theme=${theme}></nb-sources>`,
   },
 ];
 
@@ -151,15 +150,24 @@ export class NbBrief extends NbElement {
 
   private renderMeta(article: Article, text: NbLabels) {
     const lang = this.language;
-    const date = (label: string, value: string | undefined) =>
-      value ? html`<span>${label} ${renderTime(value, lang, this.relativeDates)}</span>` : nothing;
+    const { author, published, updated } = article;
     const sources = article.sources?.length;
-    if (!article.author && !article.published && !article.updated && !sources) return nothing;
-    return html`<p class="meta muted" part="meta">${article.author
-      ? html`<span>${text.by} ${cleanLabel(article.author)}</span>`
-      : nothing}${date(text.published, article.published)}${date(text.updated, article.updated)}${sources
-      ? html`<span>${pluralize(text.countSources, sources, lang)}</span>`
-      : nothing}</p>`;
+    if (!author && !published && !updated && !sources) return nothing;
+    // One run of text between the dates' <time>s, the entries parted by " · " in the text: a span per entry with
+    // its separator as a ::before cost every brief three elements and two pseudo-elements to style and lay out.
+    const slots: unknown[] = [];
+    let run = '';
+    const add = (entry: string) => (run += (run || slots.length ? ' · ' : '') + entry);
+    if (author) add(`${text.by} ${cleanLabel(author)}`);
+    for (const [label, value] of [[text.published, published], [text.updated, updated]])
+      if (value) {
+        add(`${label} `);
+        slots.push(run, renderTime(value, lang, this.relativeDates));
+        run = '';
+      }
+    if (sources) add(pluralize(text.countSources, sources, lang));
+    slots.push(run || nothing);
+    return html`<p class="meta muted" part="meta">${slots[0]}${slots[1]}${slots[2]}${slots[3]}${slots[4]}</p>`;
   }
 
   private renderPart(part: (typeof PARTS)[number], article: Article) {

@@ -35,9 +35,10 @@ export class NbConfirmedUnclear extends NbElement {
       const { text: body, cites } = typeof item === 'string' ? { text: item, cites: undefined } : item;
       return html`<li part="item">${this.changeMark(kind, index, text)}${renderInline(body, this.inline)}${this.citations.list(cites)}</li>`;
     };
+    // The label is the heading's own text (a flex item of its own without a <span>): an element less a group.
     const group = (kind: 'confirmed' | 'unclear', items: (string | Statement)[] | undefined, icon: unknown) =>
       items
-        ? groupHtml`<div class="group ${kind}" part=${kind}><h2 class="heading" part="group-heading">${icon}<span>${text[kind]}</span></h2><ul part="list">${repeatItems(kind, items, renderItem(kind))}</ul></div>`
+        ? groupHtml`<div class="group ${kind}" part=${kind}><h2 class="heading" part="group-heading">${icon}${text[kind]}</h2><ul part="list">${repeatItems(kind, items, renderItem(kind))}</ul></div>`
         : nothing;
     return this.htmlAtLevel()`<div class="card" part="base"><h2 class="heading" part="heading">${this.heading || text.confirmedUnclear}</h2><div class="columns ${confirmed && unclear ? 'both' : ''}">${group('confirmed', confirmed, checkIcon())}${group('unclear', unclear, questionIcon())}</div></div>${this.citations.renderPopover()}`;
   }

@@ -30,9 +30,6 @@ export default css`
     font-size: 0.875em;
     margin-block-start: 0.1em;
   }
-  .meta > * + *::before {
-    content: ' · ';
-  }
   @media print {
     a[href]::after {
       content: ' <' attr(href) '>';

@@ -38,11 +38,10 @@ export class NbSources extends NbElement {
     const href = safeHref(source.url);
     const publisher = source.publisher && renderInline(cleanLabel(source.publisher), { links: false });
     const date = source.date ? renderTime(source.date, lang, this.relativeDates) : nothing;
-    const meta = publisher
-      ? html`<span class="meta muted" part="meta"><span>${publisher}</span>${date}</span>`
-      : source.date
-        ? html`<span class="meta muted" part="meta">${date}</span>`
-        : nothing;
+    // The separator is text, not a span around the publisher with a ::before (an element and a pseudo-element less a source).
+    const meta = publisher || source.date
+      ? html`<span class="meta muted" part="meta">${publisher || nothing}${publisher && source.date ? ' · ' : nothing}${date}</span>`
+      : nothing;
     return href
       ? html`<li part="item" id="source-${index + 1}">${mark}<a class="title" part="title" href=${href} rel="noopener noreferrer">${title}</a>${meta}</li>`
       : html`<li part="item" id="source-${index + 1}">${mark}<span class="title" part="title">${title}</span>${meta}</li>`;
