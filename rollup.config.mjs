@@ -42,6 +42,22 @@ function minifyTemplates() {
   };
 }
 
+/**
+ * Sets `CDN_FILE` (src/shared/features.ts, `Boolean(0)` there) to `true` in `code`, the module's JavaScript: the CDN
+ * file always has live updates and citation popovers, so terser drops the code that serves pages without them. Throws
+ * if the declaration changed. scripts/size.mjs does the same to dist/shared/features.js.
+ */
+export function setCdnFile(code) {
+  const out = code.replace(/\bCDN_FILE = Boolean\(0\)/, 'CDN_FILE = true');
+  if (out === code) throw new Error('src/shared/features.ts no longer declares `CDN_FILE = Boolean(0)`');
+  return out;
+}
+/** {@link setCdnFile}, for the CDN build. */
+const cdnFile = () => ({
+  name: 'cdn-file',
+  transform: (code, id) => (id.endsWith('/src/shared/features.ts') ? { code: setCdnFile(code), map: null } : null),
+});
+
 const typescriptFor = (declarations) =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -58,7 +74,7 @@ const typescriptFor = (declarations) =>
 const cdnBuild = (input, file) => ({
   input,
   // Two compress passes: 31 bytes gzip less than one (25,765 → 25,734).
-  plugins: [nodeResolve({ exportConditions: ['production'] }), typescriptFor(false), minifyTemplates(), terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
+  plugins: [nodeResolve({ exportConditions: ['production'] }), cdnFile(), typescriptFor(false), minifyTemplates(), terser({ module: true, compress: { passes: 2 }, format: { comments: false } })],
   output: { dir: 'dist', entryFileNames: file, format: 'es', sourcemap: true, inlineDynamicImports: true },
 });
 

@@ -7,7 +7,7 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { ELEMENTS, LANGUAGES } from '../rollup.config.mjs';
+import { ELEMENTS, LANGUAGES, setCdnFile } from '../rollup.config.mjs';
 
 /**
  * The target: issue #9's 18 KiB for the self-contained file (every language inside), plus what issues #10
@@ -23,10 +23,13 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /**
- * Bundles `source` (a module in dist/) as an app would ship it: with Lit, tree-shaken and minified. `stubs`
- * replaces modules by the given code; `edit(code, id)`, if given, rewrites a module's code (or returns nothing).
+ * Bundles `source` (a module in dist/) as the CDN file holds it: with Lit, tree-shaken and minified, and with
+ * `CDN_FILE` set (src/shared/features.ts, as rollup.config.mjs sets it for the CDN build), so that the code the
+ * CDN file leaves out (citation links, the plain `src` feed, the "refresh needs live updates" warning) is left out
+ * here too; `cdnFile: false` bundles it as an npm app ships it. `stubs` replaces modules by the given code;
+ * `edit(code, id)`, if given, rewrites a module's code (or returns nothing).
  */
-async function bundled(source, stubs = {}, edit = () => null) {
+async function bundled(source, stubs = {}, edit = () => null, { cdnFile = true } = {}) {
   const entry = 'dist/__size-entry.js';
   writeFileSync(entry, source);
   const stub = {
@@ -36,7 +39,10 @@ async function bundled(source, stubs = {}, edit = () => null) {
       if (id.endsWith('lit-floor.mjs')) return { code: readFileSync(id, 'utf8'), moduleSideEffects: true };
       return Object.entries(stubs).find(([path]) => id.endsWith(path))?.[1] ?? null;
     },
-    transform: (code, id) => edit(code, id) ?? null,
+    transform(code, id) {
+      const out = edit(code, id) ?? code;
+      return cdnFile && id.endsWith('/dist/shared/features.js') ? setCdnFile(out) : out;
+    },
   };
   try {
     const bundle = await rollup({ input: entry, plugins: [stub, nodeResolve({ exportConditions: ['production'] })], logLevel: 'silent' });
@@ -61,7 +67,8 @@ for (const [name, file] of [['newsbrief', './index.js'], ...ELEMENTS.map((el) =>
   rmSync(entry);
   rows.push([name, kib(output[0].code.length), kib(gzip(output[0].code))]);
 }
-rows.push(['newsbrief/locales/de (one language)', '', `+${kib((await bundled("import './index.js'; import './locales/register/de.js';")) - (await bundled("import './index.js';")))}`]);
+const npm = { cdnFile: false };
+rows.push(['newsbrief/locales/de (one language)', '', `+${kib((await bundled("import './index.js'; import './locales/register/de.js';", {}, undefined, npm)) - (await bundled("import './index.js';", {}, undefined, npm)))}`]);
 
 // What each part of the CDN file costs: the difference it makes to the gzip size.
 const lit = await bundled("import '../scripts/lit-floor.mjs';");
@@ -101,18 +108,26 @@ export class Citations { render = (ref) => '[^' + ref + ']'; list = () => []; re
 export const citationStyles = css\`\`;`;
 const citationEdits = withoutLabels(['citation']);
 const withoutCitations = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''), { '/shared/citations.js': NO_CITATIONS }, citationEdits);
+// Without popovers but with `CDN_FILE` set, as the CDN file is built: no citation links either, so this row is the
+// popovers' own code (the CDN file has no other citations to fall back on).
 const withoutPopovers = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''));
 parts.push(['citations (checks, numbers, labels; with popovers, newsbrief/citations)', all - withoutCitations]);
 parts.push(['  of which citation popovers (newsbrief/citations: buttons, popover, its styles)', all - withoutPopovers]);
 // Everything live updates cost, beyond newsbrief/live itself: their labels in every language, the change
 // marks' CSS and the base class's `features.live` branches (the live region, compare, announce), left out of
-// the file without newsbrief/live.
+// the file without newsbrief/live. That file's base class and lists are as in an npm app without live updates
+// (`CDN_FILE` false there: the plain `src` feed, the refresh warning, unkeyed lists), its citations as in the CDN file.
+const WITHOUT_CDN_FILE = (code) => {
+  const out = code.replace(/import \{ CDN_FILE, /, 'const CDN_FILE = false; import { ');
+  if (out === code) throw new Error('size.mjs: expected `import { CDN_FILE, …}` in dist/shared/base-element.js and repeat.js');
+  return out;
+};
 const LIVE_LABELS = ['new', 'changed', 'nowConfirmed', 'removed', 'liveUpdate'];
 const withoutLiveLabels = withoutLabels(LIVE_LABELS);
 const NO_LIVE = "export * from './index.js'; import './locales/all.js';";
 const noLabels = await bundled(NO_LIVE, {}, withoutLiveLabels);
 const noTrace = await bundled(NO_LIVE, { '/shared/change-mark.styles.js': "import { css } from 'lit'; export const changeMarkStyles = css``;" }, (code, id) =>
-  /\/shared\/(base-element|repeat)\.js$/.test(id) ? code.replaceAll('features.live', 'undefined') : withoutLiveLabels(code, id),
+  /\/shared\/(base-element|repeat)\.js$/.test(id) ? WITHOUT_CDN_FILE(code).replaceAll('features.live', 'undefined') : withoutLiveLabels(code, id),
 );
 parts.push(['  their labels (20 languages)', withoutLive - noLabels]);
 parts.push(['  change-mark CSS and the base class\'s live branches', noLabels - noTrace]);

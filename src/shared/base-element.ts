@@ -5,7 +5,7 @@ import type { InlineOptions } from './inline-text.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
 import { changeMarkStyles } from './change-mark.styles.js';
-import { features } from './features.js';
+import { CDN_FILE, features } from './features.js';
 import { openPlainFeed, type ArticleFeed } from './feed.js';
 import { htmlAtLevel } from './heading-html.js';
 import { baseStyles } from './styles.js';
@@ -334,9 +334,9 @@ export abstract class NbElement extends LitElement {
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
     // Live updates: what changed since the last article shown is marked now, and announced once rendered.
     // Sources an element keeps only to resolve citations are not its changes to mark or announce.
-    if (changed.has('article') && !this.loading && this.hasContent() && !this.owner && features.live) {
+    if (changed.has('article') && !this.loading && this.hasContent() && !this.owner && (CDN_FILE || features.live)) {
       const { fields } = this.constructor as typeof NbElement;
-      features.live.compare(this, fields.includes('sources') ? this.article : { ...this.article, sources: undefined });
+      features.live!.compare(this, fields.includes('sources') ? this.article : { ...this.article, sources: undefined });
     }
   }
 
@@ -347,12 +347,13 @@ export abstract class NbElement extends LitElement {
 
   /** The change mark of item `index` of `field` (0 for the TL;DR), if it changed in the last update. */
   protected changeMark(field: ArticleField, index: number, text: NbLabels) {
-    return features.live?.changeMark(this.owner ?? this, field + index, text) ?? nothing;
+    const host = this.owner ?? this;
+    return CDN_FILE ? features.live!.changeMark(host, field + index, text) : (features.live?.changeMark(host, field + index, text) ?? nothing);
   }
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (changed.has('refreshInterval') && this.refreshInterval && !features.live && !refreshWarned) {
+    if (!CDN_FILE && changed.has('refreshInterval') && this.refreshInterval && !features.live && !refreshWarned) {
       refreshWarned = true;
       console.warn(`<${this.localName}>: refresh needs live updates, which this page has not loaded: add \`import 'newsbrief/live';\` to your app (the CDN file has them).`);
     }
@@ -378,7 +379,7 @@ export abstract class NbElement extends LitElement {
   override render() {
     // With live updates the live region is always there, so that an update's summary written into it is
     // announced; the parts of a brief have none (the brief speaks for them).
-    return features.live && !this.owner ? html`${this.renderBody()}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>` : this.renderBody();
+    return (CDN_FILE || features.live) && !this.owner ? html`${this.renderBody()}<div class="live-region visually-hidden" role="status" aria-live="polite"></div>` : this.renderBody();
   }
 
   private renderBody() {
@@ -501,7 +502,7 @@ export abstract class NbElement extends LitElement {
   private fetchArticle(src: string) {
     this.loading = true;
     this.article = {};
-    const feed = (this.feed = (features.live?.openFeed ?? openPlainFeed)(
+    const feed = (this.feed = (CDN_FILE ? features.live!.openFeed : (features.live?.openFeed ?? openPlainFeed))(
       src,
       (raw) => {
         this.loading = false;
