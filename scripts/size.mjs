@@ -1,6 +1,8 @@
 // Prints the gzip size of the CDN file and of each npm entry point (bundled with Lit, minified), what
 // each part of the CDN file costs (Lit, the shared core, each element, the language tables, the
 // server-rendering takeover), and fails when the CDN file is over budget. Run after `npm run build`.
+// The parts are measured as the CDN file holds them: bundled from dist/ with `CDN_FILE` set and the CDN build's
+// terser options (see `bundled`), so the code the CDN file leaves out is not counted in any part.
 // Sizes are zlib level 9, as a CDN serving precompressed gzip; brotli, which most CDNs serve, is smaller.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -17,8 +19,9 @@ import { CDN_TERSER, ELEMENTS, LANGUAGES, setCdnFile } from '../rollup.config.mj
  */
 const TARGET = (18 + 1 + 1 + 0.6) * 1024;
 // Raised from 25.5 KiB on 2026-12-07 for Chinese in Traditional characters (+0.19 KiB) and the FAQ chevron drawn as a
-// background (+0.15 KiB, for a quarter less style and layout): 26,113 B against 26,112.
-const BUDGET = 26 * 1024;
+// background (+0.15 KiB, for a quarter less style and layout): 26,113 B against 26,112. Lowered the same day to
+// 25.25 KiB (25,856 B) when `CDN_FILE` and the CDN build's terser options took the file to 25,811 B.
+const BUDGET = 25.25 * 1024;
 /** terser as an app's bundler might run it, for the npm entry points (the CDN file's parts use the CDN build's options). */
 const NPM_TERSER = { module: true, format: { comments: false } };
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -145,7 +148,7 @@ console.log(`\nWhat the CDN file is made of (gzip; each part's difference to the
 for (const [name, bytes] of parts) console.log(`${name.padEnd(width)}  ${`${bytes} B`.padStart(9)}  ${kib(bytes).padStart(9)}`);
 console.log(`(brotli, as most CDNs serve it: ${kib(brotliCompressSync(cdn).length)})`);
 
-console.log(`\nCDN file: ${kib(cdnSize)} gzip; target ${kib(TARGET)} ${cdnSize > TARGET ? `(not met: ${kib(cdnSize - TARGET)} over)` : '(met)'}; CI ceiling ${kib(BUDGET)}\n`);
+console.log(`\nCDN file: ${kib(cdnSize)} gzip; target ${kib(TARGET)} ${cdnSize > TARGET ? `(not met: ${kib(cdnSize - TARGET)} over)` : '(met)'}; CI ceiling ${BUDGET / 1024} KiB\n`);
 if (cdnSize > BUDGET) {
   console.error(`Over budget by ${kib(cdnSize - BUDGET)}.`);
   process.exit(1);
