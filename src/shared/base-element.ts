@@ -4,7 +4,7 @@ import { Citations, citationStyles } from './citations.js';
 import type { InlineOptions } from './inline-text.js';
 import { primaryLanguage, resolveLabels, type NbLabels } from './labels.js';
 import { takeServerRoot } from './server-root.js';
-import { features } from './features.js';
+import { CDN_FILE, features } from './features.js';
 import { openPlainFeed, type ArticleFeed } from './feed.js';
 import { htmlAtLevel } from './heading-html.js';
 import { baseStyles } from './styles.js';
@@ -344,12 +344,13 @@ export abstract class NbElement extends LitElement {
 
   /** The change mark of item `index` of `field` (0 for the TL;DR), if it changed in the last update. */
   protected changeMark(field: ArticleField, index: number, text: NbLabels) {
-    return features.live?.changeMark(this.owner ?? this, field + index, text) ?? nothing;
+    const host = this.owner ?? this;
+    return CDN_FILE ? features.live!.changeMark(host, field + index, text) : (features.live?.changeMark(host, field + index, text) ?? nothing);
   }
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (changed.has('refreshInterval') && this.refreshInterval && !features.live && !refreshWarned) {
+    if (!CDN_FILE && changed.has('refreshInterval') && this.refreshInterval && !features.live && !refreshWarned) {
       refreshWarned = true;
       console.warn(`<${this.localName}>: refresh needs live updates, which this page has not loaded: add \`import 'newsbrief/live';\` to your app (the CDN file has them).`);
     }
@@ -498,7 +499,7 @@ export abstract class NbElement extends LitElement {
   private fetchArticle(src: string) {
     this.loading = true;
     this.article = {};
-    const feed = (this.feed = (features.live?.openFeed ?? openPlainFeed)(
+    const feed = (this.feed = (CDN_FILE ? features.live!.openFeed : (features.live?.openFeed ?? openPlainFeed))(
       src,
       (raw) => {
         this.loading = false;

@@ -34,3 +34,12 @@ export const features: {
   /** Citation popovers: installed by `import 'newsbrief/citations'` (src/citations.ts). */
   citations?: typeof CitationPopover;
 } = {};
+
+/**
+ * `true` in the CDN file only, which always installs live updates and citation popovers before any element
+ * renders: code that serves pages without them is dead there, and `CDN_FILE ? … : …` lets terser drop it.
+ * rollup.config.mjs rewrites it for the CDN build, and scripts/size.mjs for the bundles that measure the CDN
+ * file's parts. Elsewhere `false`, written as a call so that rollup does not fold it in the npm modules (dist/):
+ * they keep both branches, as an app without live updates or popovers needs.
+ */
+export const CDN_FILE: boolean = Boolean(0);

@@ -1,4 +1,4 @@
-import { features } from './features.js';
+import { CDN_FILE, features } from './features.js';
 import { itemKeys, type ListField } from './item-keys.js';
 import type { ItemKey, ItemTemplate } from './keyed-list.js';
 
@@ -9,13 +9,13 @@ import type { ItemKey, ItemTemplate } from './keyed-list.js';
  * keyed list is about 0.7 KiB gzip); the FAQ keeps its open items by slug either way.
  */
 export function repeat<T>(items: readonly T[], key: ItemKey<T>, template: ItemTemplate<T>): unknown {
-  return features.live ? features.live.repeat(items, key, template) : items.map(template);
+  return CDN_FILE || features.live ? features.live!.repeat(items, key, template) : items.map(template);
 }
 
 /** The items of a list field of the article, keyed by their identity (`itemKeys`) when live updates need it; without them (and at a first render) no key is computed. */
 export function repeatItems<T>(field: ListField, items: readonly T[], template: ItemTemplate<T>): unknown {
-  if (!features.live) return items.map(template);
+  if (!CDN_FILE && !features.live) return items.map(template);
   // Worked out on first use: the keyed list asks for keys only when the list is drawn again.
   let keys: unknown[] | undefined;
-  return features.live.repeat(items, (_, index) => (keys ??= itemKeys(field, items))[index], template);
+  return features.live!.repeat(items, (_, index) => (keys ??= itemKeys(field, items))[index], template);
 }
