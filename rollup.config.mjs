@@ -55,7 +55,7 @@ export function setCdnFile(code) {
 /** {@link setCdnFile}, for the CDN build. */
 const cdnFile = () => ({
   name: 'cdn-file',
-  transform: (code, id) => (id.endsWith('/src/shared/features.ts') ? { code: setCdnFile(code), map: null } : null),
+  transform: (code, id) => (id.replace(/\\/g, '/').endsWith('/src/shared/features.ts') ? { code: setCdnFile(code), map: null } : null),
 });
 
 const typescriptFor = (declarations) =>

@@ -31,7 +31,7 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 /**
  * Bundles `source` (a module in dist/) as the CDN file holds it: with Lit, tree-shaken and minified, and with
  * `CDN_FILE` set (src/shared/features.ts, as rollup.config.mjs sets it for the CDN build), so that the code the
- * CDN file leaves out (citation links, the plain `src` feed, the "refresh needs live updates" warning) is left out
+ * CDN file leaves out (the plain `src` feed, the "refresh needs live updates" warning, unkeyed lists) is left out
  * here too; `cdnFile: false` bundles it as an npm app ships it. `stubs` replaces modules by the given code;
  * `edit(code, id)`, if given, rewrites a module's code (or returns nothing).
  * The CDN file's parts are minified with its own terser options (CDN_TERSER), the npm bundles as an app might.
@@ -48,7 +48,7 @@ async function bundled(source, stubs = {}, edit = () => null, { cdnFile = true }
     },
     transform(code, id) {
       const out = edit(code, id) ?? code;
-      return cdnFile && id.endsWith('/dist/shared/features.js') ? setCdnFile(out) : out;
+      return cdnFile && id.replace(/\\/g, '/').endsWith('/dist/shared/features.js') ? setCdnFile(out) : out;
     },
   };
   try {
@@ -115,8 +115,7 @@ export class Citations { render = (ref) => '[^' + ref + ']'; list = () => []; re
 export const citationStyles = css\`\`;`;
 const citationEdits = withoutLabels(['citation']);
 const withoutCitations = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''), { '/shared/citations.js': NO_CITATIONS }, citationEdits);
-// Without popovers but with `CDN_FILE` set, as the CDN file is built: no citation links either, so this row is the
-// popovers' own code (the CDN file has no other citations to fall back on).
+// Without popovers: citations are then links (as in a browser without popovers), so this row is the popovers' own code.
 const withoutPopovers = await bundled(CDN_SOURCE.replace(" import './citations.js';", ''));
 parts.push(['citations (checks, numbers, labels; with popovers, newsbrief/citations)', all - withoutCitations]);
 parts.push(['  of which citation popovers (newsbrief/citations: buttons, popover, its styles)', all - withoutPopovers]);
@@ -140,7 +139,7 @@ const noTrace = await bundled(NO_LIVE, {}, (code, id) =>
   /\/shared\/(base-element|repeat)\.js$/.test(id) ? WITHOUT_CDN_FILE(code).replaceAll('features.live', 'undefined') : withoutLiveLabels(code, id),
 );
 parts.push(['  their labels (20 languages)', withoutLive - noLabels]);
-parts.push(['  the base class\'s live branches', noLabels - noTrace]);
+parts.push(['  the base class\'s live branches, less the plain src feed they replace', noLabels - noTrace]);
 parts.push(['  live updates in all (issue #11 allows 1 KiB)', all - noTrace]);
 parts.push(['server-rendered takeover (src/shared/server-root.ts)', all - (await bundled(CDN_SOURCE, { '/shared/server-root.js': 'export function takeServerRoot() {}' }))]);
 parts.push(['structured data (src/shared/structured-data.ts)', all - (await bundled(CDN_SOURCE, { '/shared/structured-data.js': 'export const buildJsonLd = () => undefined; export const jsonLdText = () => ""; export function showJsonLd() {}' }))]);

@@ -1,7 +1,7 @@
 // The built CDN file (dist/newsbrief.min.js, made by `npm run build`) on a plain HTML page, the way a
 // publisher uses it: one <script type="module">, one JSON block feeding every element through `for`.
 import { waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expect, seed } from './helpers.js';
 import type { NbLabels } from '../src/index.js';
 import { EN_LABELS, SUPPORTED_LANGUAGES } from '../src/shared/labels.js';
@@ -168,6 +168,79 @@ describe('the CDN bundle', () => {
         expect(win.pageErrors).to.deep.equal([]);
         expect(win.pageWarnings).to.deep.equal([]);
       });
+  });
+
+  // The CDN file is built with CDN_FILE (src/shared/features.ts) and its own terser options: what live updates and
+  // citations do is tested here on the built file itself, not only on the npm modules.
+  describe('live updates and citations, as the file has them', () => {
+    const ARTICLE = {
+      headline: 'A developing story',
+      lang: 'en',
+      tldr: 'What happened, in short.[^1]',
+      keyFacts: [{ label: 'Where', text: 'In the city centre.[^2]' }],
+      confirmed: ['The road is closed.'],
+      unclear: ['Whether anyone was hurt.'],
+      sources: [
+        { title: 'Police statement', publisher: 'City police', url: 'https://example.com/police', date: '2026-12-01' },
+        { title: 'Eyewitness report', publisher: 'Local radio', url: 'https://example.com/radio' },
+      ],
+    };
+    /** A plain page with the CDN file and one brief fed by a `for` script; `before` runs ahead of the file. */
+    const page = (before = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script>window.pageErrors = []; window.pageWarnings = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));
+const warn = console.warn; console.warn = (...a) => { pageWarnings.push(a.map(String).join(' ')); warn.apply(console, a); };${before}</script>
+<script type="module" src="${BUNDLE}"></script></head><body>
+<script type="application/json" id="story">${JSON.stringify(ARTICLE)}</script>
+<nb-brief for="story"></nb-brief></body></html>`;
+    /** The elements of a shadow tree, through the shadow roots of the elements in it. */
+    const deep = (root: ParentNode, selector: string): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => [...(el.matches(selector) ? [el] : []), ...(el.shadowRoot ? deep(el.shadowRoot, selector) : [])]);
+
+    it('marks what changed in a new version (styled, in the parts), announces it once and fires one nb-update', async () => {
+      const { win, doc } = await openPage({ srcdoc: page() });
+      const brief = doc.querySelector<Rendered>('nb-brief')!;
+      const heard: unknown[] = [];
+      doc.addEventListener('nb-update', (event) => heard.push((event as CustomEvent).detail));
+      const next = { ...ARTICLE, keyFacts: [...ARTICLE.keyFacts, { label: 'When', text: 'Since 9 am.' }], confirmed: [...ARTICLE.confirmed, ARTICLE.unclear[0]], unclear: [] };
+      doc.getElementById('story')!.textContent = JSON.stringify(next);
+      await waitUntil(() => heard.length, 'nb-update fires');
+      for (const el of [brief, ...deep(brief.shadowRoot!, '.part')] as Rendered[]) await el.updateComplete;
+      const marks = deep(brief.shadowRoot!, '[part~="change-mark"]');
+      expect(marks.map((mark) => mark.textContent!.trim())).to.have.members(['New', 'Now confirmed']);
+      for (const mark of marks) {
+        const style = win.getComputedStyle(mark);
+        expect([style.borderTopStyle, style.whiteSpace], mark.textContent!).to.deep.equal(['solid', 'nowrap']);
+      }
+      expect(brief.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain('Article updated').and.contain('Now confirmed');
+      expect(heard).to.have.length(1);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+
+    it('a citation is a button that opens its source in a popover; Escape closes it and focus stays on the citation', async () => {
+      const { win, doc } = await openPage({ srcdoc: page() });
+      const tldr = doc.querySelector('nb-brief')!.shadowRoot!.querySelector('nb-tldr')!;
+      const button = tldr.shadowRoot!.querySelector<HTMLButtonElement>('button[part="citation"]')!;
+      expect(button.getAttribute('aria-label')).to.equal('Source 1: Police statement, City police');
+      await realClick(frames[frames.length - 1], button);
+      const popover = tldr.shadowRoot!.querySelector<HTMLElement>('[popover]')!;
+      await waitUntil(() => popover.matches(':popover-open') && popover.querySelector('a'), 'the popover opens with its source');
+      expect(popover.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/police');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !popover.matches(':popover-open'), 'Escape closes the popover');
+      expect(tldr.shadowRoot!.activeElement).to.equal(button);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+
+    it('in a browser without popovers, a citation is a link to its source, never a button that opens nothing', async () => {
+      const { win, doc } = await openPage({ srcdoc: page('delete HTMLElement.prototype.popover;') });
+      expect('popover' in win.HTMLElement.prototype).to.be.false;
+      const tldr = doc.querySelector('nb-brief')!.shadowRoot!.querySelector('nb-tldr')!;
+      const link = tldr.shadowRoot!.querySelector('a[part="citation"]')!;
+      expect(link.getAttribute('href')).to.equal('https://example.com/police');
+      expect(link.getAttribute('aria-label')).to.equal('Source 1: Police statement, City police');
+      expect(tldr.shadowRoot!.querySelector('button[part="citation"], [popover]')).to.equal(null);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
   });
 
   describe('loaded twice on one page', () => {

@@ -114,6 +114,8 @@ describe('languages, direction, themes, print', () => {
       // Retired codes that CMSs and Java-era systems still write (iw, in, ji, tl), and extended ones (cmn): labels
       // and direction follow the language they name, not English.
       expect(['iw', 'iw-IL', 'in', 'in_ID', 'cmn-Hans', 'cmn-Hant'].map(labelLanguage)).to.deep.equal(['he', 'he', 'id', 'id', 'zh', 'zh-Hant']);
+      // A grandfathered tag whose canonical language has no labels keeps the language it is written with.
+      expect(labelLanguage('zh-hakka')).to.equal('zh');
       // Tags Intl does not accept are read as written, as before.
       expect(['x-klingon', '', 'zh_TW', 'de_CH'].map(labelLanguage)).to.deep.equal(['en', 'en', 'zh-Hant', 'de']);
       const hebrew = await fixture<NbTldr>(html`<nb-tldr lang="iw" .data=${seed}></nb-tldr>`);

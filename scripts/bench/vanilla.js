@@ -411,11 +411,14 @@ function renderBrief(host, article) {
   const sources = article.sources?.length;
   if (article.author || article.published || article.updated || sources) {
     const meta = h('p', { class: 'meta muted', part: 'meta' }, header);
-    // The entries parted by " · " in the text, as newsbrief writes them.
-    const entry = (value) => text(meta, (meta.firstChild ? ' · ' : '') + value);
+    // The entries parted by " · " in the text, as newsbrief writes them: one text node between the dates' <time>s.
+    let run = '';
+    const entry = (value) => (run += (run || meta.firstChild ? ' · ' : '') + value);
+    const flush = () => (run && text(meta, run), (run = ''), meta);
     if (article.author) entry(`${LABELS.by} ${cleanLabel(article.author)}`);
-    for (const key of ['published', 'updated']) if (article[key]) time(entry(`${LABELS[key]} `), article[key]);
+    for (const key of ['published', 'updated']) if (article[key]) (entry(`${LABELS[key]} `), time(flush(), article[key]));
     if (sources) entry(`${sources} source${sources === 1 ? '' : 's'}`);
+    flush();
   }
   for (const [name, tag, present] of PARTS) {
     if (!present(article)) continue;

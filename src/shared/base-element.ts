@@ -331,8 +331,8 @@ export abstract class NbElement extends LitElement {
     this.owner = this.findOwner(); // before loadData: a part takes the article its owner has read
     if (changed.has('data') || changed.has('dataJson') || changed.has('for') || changed.has('src')) this.loadData();
     this.renderLanguage = this.findLanguage(); // after loadData: the article's own `lang` may count
-    // Live updates: what changed since the last article shown is marked now, and announced once rendered.
-    // Sources an element keeps only to resolve citations are not its changes to mark or announce.
+    // Live updates: what changed since the last article shown is marked now, and announced once rendered
+    // (only in the fields the element shows: see compareWithShown).
     if (changed.has('article') && !this.loading && this.hasContent() && !this.owner)
       features.live?.compare(this, this.article, (this.constructor as typeof NbElement).fields);
   }

@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Source } from './article.js';
 import type { CitationPopover } from './citation-popover.js';
-import { CDN_FILE, features } from './features.js';
+import { features } from './features.js';
 import { CITATION_MARKER, plainText } from './inline-text.js';
 import type { NbLabels } from './labels.js';
 import { safeHref } from './text.js';
@@ -54,7 +54,7 @@ export type CitationContext = () => [sources: readonly Source[] | undefined, lan
  * "Source 2: title, publisher". With citation popovers (`import 'newsbrief/citations'`, the CDN file) it is
  * a button that opens the source in a popover (src/shared/citation-popover.ts); without them it is a link
  * to the source's http(s) URL, or, for a source without one, the number with its name for screen readers.
- * The CDN file always has popovers (`CDN_FILE`), so its citations are always buttons.
+ * The CDN file has popovers, so in a browser that supports them its citations are buttons (src/citations.ts).
  */
 export class Citations {
   /** The element's citation popover, made at its first citation button. */
@@ -82,11 +82,11 @@ export class Citations {
       this.host.requestUpdate();
     }
     // The URL is read only for a link: with popovers, the popover reads it when it shows the source.
-    const href = !CDN_FILE && interactive && !this.popover && safeHref(source.url);
+    const href = interactive && !this.popover && safeHref(source.url);
     return html`<sup class="cite">${!interactive
       ? index + 1
-      : CDN_FILE || this.popover
-        ? this.popover!.button(index, name)
+      : this.popover
+        ? this.popover.button(index, name)
         : href
           ? html`<a part="citation" href=${href} rel="noopener noreferrer" aria-label=${name}>${index + 1}</a>`
           : html`<span class="visually-hidden">${name}</span><span part="citation" aria-hidden="true">${index + 1}</span>`}</sup>`;

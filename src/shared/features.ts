@@ -22,7 +22,7 @@ export interface LiveUpdates {
   render(content: unknown): unknown;
   /** The mark of an item (`field` + index) from the element's last update, or nothing. */
   changeMark(host: LiveHost, key: string, text: NbLabels): unknown;
-  /** Once the element rendered an update: its one-line summary in the live region, and `nb-update`. */
+  /** After each render: the marks' styles at the element's first, and after an update its one-line summary in the live region and `nb-update`. */
   announce(host: LiveHost, text: () => NbLabels, lang: string): void;
   /** The keyed list, for the elements' lists (src/shared/repeat.ts, src/shared/keyed-list.ts). */
   repeat: typeof keyedList;
@@ -36,8 +36,8 @@ export const features: {
 } = {};
 
 /**
- * `true` in the CDN file only, which always installs live updates and citation popovers before any element
- * renders: code that serves pages without them is dead there, and `CDN_FILE ? … : …` lets terser drop it.
+ * `true` in the CDN file only, which always installs live updates before any element renders (and citation
+ * popovers where the browser has them: citation links stay): code that serves pages without live updates is dead there, and `CDN_FILE ? … : …` lets terser drop it.
  * rollup.config.mjs rewrites it for the CDN build, and scripts/size.mjs for the bundles that measure the CDN
  * file's parts. Elsewhere `false`, written as a call so that rollup does not fold it in the npm modules (dist/):
  * they keep both branches, as an app without live updates or popovers needs.
