@@ -102,6 +102,23 @@ describe('server-side rendering', () => {
     }
   });
 
+  it('a server-rendered brief has one live region, its own: its parts have none, even with JavaScript off', async () => {
+    const { frame, doc } = await loadPage('/examples/ssr-languages.html', { scripts: false });
+    try {
+      /** The elements matching `selector` in a shadow tree and the shadow trees inside it. */
+      const deep = (root: ParentNode, selector: string): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((el) => [...(el.matches(selector) ? [el] : []), ...(el.shadowRoot ? deep(el.shadowRoot, selector) : [])]);
+      const briefs = [...doc.querySelectorAll('nb-brief')];
+      expect(briefs).to.have.length(6);
+      for (const brief of briefs) {
+        expect(deep(brief.shadowRoot!, '[aria-live]'), brief.getAttribute('lang')!).to.have.length(1);
+        expect([...brief.shadowRoot!.children].filter((child) => child.hasAttribute('aria-live')), brief.getAttribute('lang')!).to.have.length(1);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('briefs in six languages and scripts: labels and direction kept, content once, no shift, FAQ interactive', async () => {
     const LABELS: Record<string, NbLabels> = { en: EN_LABELS, de, ar, he, ja, hi };
     const { frame, win, doc } = await loadPage('/examples/ssr-languages.html', { head: CLS_OBSERVER });

@@ -11,7 +11,7 @@ import {
   type Article,
   type ArticleField,
 } from '../shared/article.js';
-import { NbElement } from '../shared/base-element.js';
+import { NbElement, partArticles } from '../shared/base-element.js';
 import { keepRelativeDatesCurrent, renderTime } from '../shared/dates.js';
 import { claimLandmarkNames, releaseLandmarkNames } from '../shared/landmark-names.js';
 import { pluralize, type NbLabels } from '../shared/labels.js';
@@ -171,6 +171,7 @@ export class NbBrief extends NbElement {
   }
 
   private renderPart(part: (typeof PARTS)[number], article: Article) {
+    partArticles.add(article);
     return part.render(article, this.labelOverrides, Math.min(6, this.level + 1), this.theme ?? nothing);
   }
 

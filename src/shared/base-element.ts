@@ -71,6 +71,12 @@ function registerTokens() {
   }
 }
 
+/**
+ * The articles `<nb-brief>` hands its parts. On the server, where a part has no tree to find its brief in, its
+ * article says that it is one (a part has no live region of its own: the brief speaks for it).
+ */
+export const partArticles = new WeakSet<object>();
+
 /** `refresh` without live updates warns once per page, not once per element. */
 let refreshWarned = false;
 
@@ -376,7 +382,7 @@ export abstract class NbElement extends LitElement {
   override render() {
     const body = this.renderBody();
     // With live updates the element's content comes with their live region; the parts of a brief have none (the brief speaks for them).
-    return (!this.owner && features.live?.render(body)) || body;
+    return (!this.owner && !partArticles.has(this.data as object) && features.live?.render(body)) || body;
   }
 
   private renderBody() {
