@@ -44,7 +44,7 @@ function minifyTemplates() {
 
 /**
  * Sets `CDN_FILE` (src/shared/features.ts, `Boolean(0)` there) to `true` in `code`, the module's JavaScript: the CDN
- * file always has live updates and citation popovers, so terser drops the code that serves pages without them. Throws
+ * file always has live updates, so terser drops the code that serves pages without them. Throws
  * if the declaration changed. scripts/size.mjs does the same to dist/shared/features.js.
  */
 export function setCdnFile(code) {

@@ -10,6 +10,9 @@ import '../src/locales/register/he.js';
 import '../src/locales/register/id.js';
 import { registerLabels } from '../src/index.js';
 import japanese from '../src/locales/ja.js';
+// The Chinese tables, registered by the tests that need them (importing a table registers nothing).
+import simplified from '../src/locales/zh.js';
+import traditional from '../src/locales/zh-Hant.js';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { NbBrief, NbFaq, NbSources, NbTldr } from '../src/index.js';
 import { EN_LABELS, labelLanguage, SUPPORTED_LANGUAGES, type NbLabels } from '../src/shared/labels.js';
@@ -83,7 +86,6 @@ describe('languages, direction, themes, print', () => {
     });
 
     it('gives Chinese in Traditional characters (zh-Hant, zh-TW, zh-HK, zh-MO) its own labels, and other zh tags Simplified', async () => {
-      const [{ default: simplified }, { default: traditional }] = await Promise.all([import('../src/locales/zh.js'), import('../src/locales/zh-Hant.js')]);
       registerLabels('zh', simplified);
       // Only Simplified Chinese registered: a Traditional tag is served by it rather than by English, and the
       // console names the import that would serve it.
@@ -108,7 +110,6 @@ describe('languages, direction, themes, print', () => {
     });
 
     it('reads retired and extended language codes as Intl does: iw is Hebrew, in Indonesian, cmn-Hant Traditional Chinese', async () => {
-      const [{ default: simplified }, { default: traditional }] = await Promise.all([import('../src/locales/zh.js'), import('../src/locales/zh-Hant.js')]);
       registerLabels('zh', simplified);
       registerLabels('zh-Hant', traditional);
       // Retired codes that CMSs and Java-era systems still write (iw, in, ji, tl), and extended ones (cmn): labels

@@ -414,7 +414,11 @@ function renderBrief(host, article) {
     // The entries parted by " · " in the text, as newsbrief writes them: one text node between the dates' <time>s.
     let run = '';
     const entry = (value) => (run += (run || meta.firstChild ? ' · ' : '') + value);
-    const flush = () => (run && text(meta, run), (run = ''), meta);
+    const flush = () => {
+      if (run) text(meta, run);
+      run = '';
+      return meta;
+    };
     if (article.author) entry(`${LABELS.by} ${cleanLabel(article.author)}`);
     for (const key of ['published', 'updated']) if (article[key]) (entry(`${LABELS[key]} `), time(flush(), article[key]));
     if (sources) entry(`${sources} source${sources === 1 ? '' : 's'}`);

@@ -171,7 +171,6 @@ export class NbBrief extends NbElement {
   }
 
   private renderPart(part: (typeof PARTS)[number], article: Article) {
-    partArticles.add(article);
     return part.render(article, this.labelOverrides, Math.min(6, this.level + 1), this.theme ?? nothing);
   }
 
@@ -183,6 +182,7 @@ export class NbBrief extends NbElement {
     // each template instance and node costs every brief. The heading has a template of its own, unlike the
     // other elements' (in their card's): a new heading level then swaps only it, and keeps the parts (their
     // open questions, focus) that a new card template would make again.
+    partArticles.add(article);
     const parts = PARTS.map((part) => (hasContent(article, part.fields) ? this.renderPart(part, article) : nothing));
     return html`<section class="card" part="base" aria-label=${(landmark && headline) || nothing} aria-labelledby=${landmark && !headline ? 'brief-heading' : nothing}><header>${this.htmlAtLevel()`<h2 class="heading" part="heading" id="brief-heading">${heading}</h2>`}${this.renderMeta(article, text)}</header>${parts[0]}${parts[1]}${parts[2]}${parts[3]}${parts[4]}</section>${this.citations.renderPopover()}`;
   }

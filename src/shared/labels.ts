@@ -155,9 +155,11 @@ export function registerLabels(lang: string, labels: Partial<NbLabels>): void {
 export const labelLanguage = (lang: string) => {
   const key = labelKey(lang);
   const base = key === 'zh-Hant' ? 'zh' : key;
+  if (registry.has(key)) return key;
+  if (registry.has(base)) return base;
   // A tag whose canonical form names a language without labels (`zh-hakka` → `hak`) keeps the one it is written with.
   const written = lang.split(/[-_]/)[0].toLowerCase();
-  return registry.has(key) ? key : registry.has(base) ? base : registry.has(written) ? written : 'en';
+  return registry.has(written) ? written : 'en';
 };
 
 /**
